@@ -1,0 +1,48 @@
+import { useTranslations } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import { use } from 'react';
+import type { Locale } from '@/lib/i18n/routing';
+
+export default function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
+  setRequestLocale(use(params).locale);
+  const t = useTranslations('Home');
+  const list = (key: 'canApply' | 'cannotApply' | 'documents' | 'steps') => t.raw(key) as string[];
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="ak-lead">{t('lead')}</p>
+
+      <h2>{t('canApplyHeading')}</h2>
+      <ul className="ak-list">
+        {list('canApply').map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+
+      <h2>{t('cannotApplyHeading')}</h2>
+      <ul className="ak-list">
+        {list('cannotApply').map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+
+      <h2>{t('documentsHeading')}</h2>
+      <ul className="ak-list">
+        {list('documents').map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <p className="ak-inset">{t('documentsGuidance')}</p>
+
+      <h2>{t('stepsHeading')}</h2>
+      <ol className="ak-steps">
+        {list('steps').map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ol>
+
+      <h2>{t('followHeading')}</h2>
+      <p>{t('follow')}</p>
+    </>
+  );
+}

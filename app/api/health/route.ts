@@ -1,0 +1,17 @@
+import { checkDatabase } from '@/lib/db/health';
+
+export const dynamic = 'force-dynamic';
+
+/** For load balancers and monitoring: 200 when the app can serve, 503 when the database is down. */
+export async function GET() {
+  const database = await checkDatabase();
+  return Response.json(
+    {
+      status: database.up ? 'ok' : 'unavailable',
+      app: 'up',
+      database: { status: database.up ? 'up' : 'down', latencyMs: database.latencyMs },
+      time: new Date().toISOString(),
+    },
+    { status: database.up ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
+  );
+}

@@ -1,0 +1,77 @@
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+
+/** Ids that tie a control to its hint and error message (aria-describedby). */
+export function describedBy(id: string, { hint, error }: { hint?: ReactNode; error?: ReactNode }) {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+export function Hint({ id, children }: { id: string; children?: ReactNode }) {
+  if (!children) return null;
+  return (
+    <div className="ak-hint" id={`${id}-hint`}>
+      {children}
+    </div>
+  );
+}
+
+/** An inline error. The hidden prefix tells screen-reader users it is an error, not a hint. */
+export function ErrorMessage({ id, children }: { id: string; children?: ReactNode }) {
+  const t = useTranslations('Ui');
+  if (!children) return null;
+  return (
+    <p className="ak-error-message" id={`${id}-error`}>
+      <span className="ak-visually-hidden">{t('errorPrefix')} </span>
+      {children}
+    </p>
+  );
+}
+
+export function FormGroup({ error, children }: { error?: ReactNode; children: ReactNode }) {
+  return <div className={error ? 'ak-form-group ak-form-group--error' : 'ak-form-group'}>{children}</div>;
+}
+
+/** A label, or the page heading when a page asks one question (GOV.UK pattern). */
+export function Label({
+  htmlFor,
+  asHeading,
+  optional,
+  children,
+}: {
+  htmlFor: string;
+  asHeading?: boolean;
+  optional?: boolean;
+  children: ReactNode;
+}) {
+  const t = useTranslations('Ui');
+  const label = (
+    <label className={asHeading ? 'ak-label ak-label--l' : 'ak-label'} htmlFor={htmlFor}>
+      {children}
+      {optional ? <span className="ak-label__optional"> {t('optional')}</span> : null}
+    </label>
+  );
+  return asHeading ? <h1 className="ak-label-wrapper">{label}</h1> : label;
+}
+
+/** A fieldset with its legend, for groups of controls (radios, checkboxes, date). */
+export function Fieldset({
+  legend,
+  asHeading,
+  describedById,
+  children,
+}: {
+  legend: ReactNode;
+  asHeading?: boolean;
+  describedById?: string;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset className="ak-fieldset" aria-describedby={describedById}>
+      <legend className={asHeading ? 'ak-fieldset__legend ak-fieldset__legend--l' : 'ak-fieldset__legend'}>
+        {asHeading ? <h1 className="ak-fieldset__heading">{legend}</h1> : legend}
+      </legend>
+      {children}
+    </fieldset>
+  );
+}

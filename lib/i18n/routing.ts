@@ -1,0 +1,18 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const locales = ['sv', 'en', 'ar'] as const;
+export type Locale = (typeof locales)[number];
+
+/** Locales written right to left. */
+const rightToLeft: ReadonlySet<Locale> = new Set(['ar']);
+export const directionOf = (locale: Locale): 'rtl' | 'ltr' => (rightToLeft.has(locale) ? 'rtl' : 'ltr');
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale: 'sv',
+  // Every page lives under its locale (/sv/…, /en/…, /ar/…): links and bookmarks keep the language.
+  localePrefix: 'always',
+  // No language cookie: the address carries the language; `/` follows the browser's
+  // Accept-Language. The service sets only the cookies it needs (see the privacy page).
+  localeCookie: false,
+});

@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+
+export const E2E_PORT = 3100;
+
+// Debian's Chromium; every request stays on loopback.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    // The same journeys with JavaScript and without it.
+    { name: 'with-js', use: { javaScriptEnabled: true }, testIgnore: /outage\.spec/ },
+    { name: 'no-js', use: { javaScriptEnabled: false }, testIgnore: /outage\.spec/ },
+    // Starts its own app and database, then stops the database under it.
+    { name: 'outage', testMatch: /outage\.spec/ },
+  ],
+  // The production build made by `npm test` (scripts/test.ts), on a fresh embedded database.
+  webServer: {
+    command: './node_modules/.bin/tsx scripts/start.ts',
+    url: `http://127.0.0.1:${E2E_PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(E2E_PORT),
+      DATABASE_URL: '',
+      EMBEDDED_DATABASE_DIR: '.data/e2e-postgres',
+      EMBEDDED_DATABASE_PORT: '54330',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});

@@ -1,0 +1,72 @@
+// `npm start`: build when needed, get the database ready (DATABASE_URL, else the embedded
+// PostgreSQL under .data/), then serve on PORT (3000) with scripts/serve.js. Ctrl-C stops
+// the app and the embedded database cleanly. `--dev` serves the development build instead.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { prepareDatabase, provideDatabase } from '../lib/db/provision';
+
+const root = path.resolve(import.meta.dirname, '..');
+const nextBin = path.join(root, 'node_modules/.bin/next');
+const dev = process.argv.includes('--dev');
+const port = process.env.PORT ?? '3000';
+
+const SOURCES = ['app', 'components', 'lib', 'messages', 'forms', 'public', 'proxy.ts', 'next.config.js', 'package.json'];
+
+function newestSourceChange(entry: string): number {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(full)
+    .reduce((newest, child) => Math.max(newest, newestSourceChange(path.join(entry, child))), stat.mtimeMs);
+}
+
+/** A production build is needed when there is none or a source file changed after it. */
+function buildIsStale(): boolean {
+  const buildId = path.join(root, '.next/BUILD_ID');
+  if (!fs.existsSync(buildId)) return true;
+  const builtAt = fs.statSync(buildId).mtimeMs;
+  return SOURCES.some((entry) => newestSourceChange(entry) > builtAt);
+}
+
+if (!dev && buildIsStale()) {
+  console.log('Building the app (next build)…');
+  const build = spawnSync(nextBin, ['build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const database = await provideDatabase();
+const applied = await prepareDatabase(database.url, {
+  demoData: Boolean(database.embedded) || process.env.SEED_DEMO_DATA === '1',
+});
+if (applied.length) console.log(`Database migrated: ${applied.join(', ')}`);
+console.log(database.embedded ? `Embedded PostgreSQL at ${database.url}` : 'Using DATABASE_URL');
+
+const app = spawn(process.execPath, [path.join(root, 'scripts/serve.js'), ...(dev ? ['--dev'] : [])], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    PORT: port,
+    DATABASE_URL: database.url,
+    NODE_ENV: dev ? 'development' : 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+  },
+});
+
+let stopping = false;
+async function stop(exitCode: number) {
+  if (stopping) return;
+  stopping = true;
+  if (app.exitCode === null && app.signalCode === null) {
+    app.kill('SIGTERM');
+    await new Promise((resolve) => app.once('exit', resolve));
+  }
+  await database.embedded?.stop();
+  process.exit(exitCode);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(0));
+app.on('exit', (code) => void stop(code ?? 0));
