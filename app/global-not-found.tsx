@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/PageShell';
-import { Link } from '@/lib/i18n/navigation';
+import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/routing';
 
 // Every address no route matches, in the language of its first segment (the locale proxy
@@ -14,12 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 function NotFoundContent() {
   const t = useTranslations('NotFound');
+  const locale = useLocale();
   return (
     <>
       <h1>{t('title')}</h1>
       <p>{t('body')}</p>
       <p>
-        <Link href="/">{t('home')}</Link>
+        <Link href={`/${locale}`}>{t('home')}</Link>
       </p>
     </>
   );

@@ -1,28 +1,31 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { Link, usePathname } from '@/lib/i18n/navigation';
-import { locales } from '@/lib/i18n/routing';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import type { Locale } from '@/lib/i18n/routing';
 
-/** Links to the same page in each language: plain links, so they work without JavaScript. */
-export function LanguageSwitcher() {
-  const t = useTranslations('Layout');
-  const languageName = useTranslations('Languages');
-  const current = useLocale();
+export interface LanguageLink {
+  locale: Locale;
+  /** The language's name in itself ("Svenska", "English", "العربية"). */
+  name: string;
+}
+
+/**
+ * Links to the same page in each language. Plain links rendered on the server, so they work
+ * without JavaScript; a client component only so that they follow client-side navigation.
+ * No translation library reaches the browser: the names come from the server.
+ */
+export function LanguageSwitcher({ label, current, languages }: { label: string; current: Locale; languages: LanguageLink[] }) {
   const pathname = usePathname();
+  // Every page address starts with its locale (/sv/…); swap that segment only.
+  const rest = pathname.replace(/^\/[^/]+/, '');
   return (
-    <nav className="ak-language-switcher" aria-label={t('languageNav')}>
+    <nav className="ak-language-switcher" aria-label={label}>
       <ul>
-        {locales.map((locale) => (
+        {languages.map(({ locale, name }) => (
           <li key={locale}>
-            <Link
-              href={pathname}
-              locale={locale}
-              lang={locale}
-              hrefLang={locale}
-              aria-current={locale === current ? 'true' : undefined}
-            >
-              {languageName(locale)}
+            <Link href={`/${locale}${rest}`} lang={locale} hrefLang={locale} aria-current={locale === current ? 'true' : undefined}>
+              {name}
             </Link>
           </li>
         ))}

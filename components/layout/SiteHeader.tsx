@@ -1,5 +1,6 @@
-import { useTranslations } from 'next-intl';
-import { Link } from '@/lib/i18n/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { locales, type Locale } from '@/lib/i18n/routing';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export function SkipLink() {
@@ -13,16 +14,22 @@ export function SkipLink() {
 
 export function SiteHeader() {
   const t = useTranslations('Layout');
+  const languageName = useTranslations('Languages');
+  const current = useLocale() as Locale;
   return (
     <header className="ak-header">
       <div className="ak-width-container ak-header__inner">
         <div>
           <span className="ak-header__agency">{t('agencyName')}</span>
-          <Link href="/" className="ak-header__service" aria-label={t('homeLink')}>
+          <Link href={`/${current}`} className="ak-header__service" aria-label={t('homeLink')}>
             {t('serviceName')}
           </Link>
         </div>
-        <LanguageSwitcher />
+        <LanguageSwitcher
+          label={t('languageNav')}
+          current={current}
+          languages={locales.map((locale) => ({ locale, name: languageName(locale) }))}
+        />
       </div>
     </header>
   );
@@ -30,19 +37,20 @@ export function SiteHeader() {
 
 export function SiteFooter() {
   const t = useTranslations('Layout');
+  const locale = useLocale();
   return (
     <footer className="ak-footer">
       <div className="ak-width-container">
         <nav aria-label={t('footerNav')}>
           <ul>
             <li>
-              <Link href="/terms">{t('terms')}</Link>
+              <Link href={`/${locale}/terms`}>{t('terms')}</Link>
             </li>
             <li>
-              <Link href="/privacy">{t('privacy')}</Link>
+              <Link href={`/${locale}/privacy`}>{t('privacy')}</Link>
             </li>
             <li>
-              <Link href="/accessibility">{t('accessibility')}</Link>
+              <Link href={`/${locale}/accessibility`}>{t('accessibility')}</Link>
             </li>
           </ul>
         </nav>
