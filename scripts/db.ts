@@ -1,10 +1,8 @@
-// Database chores, one command each (see README, "Database"):
-//   generate                 Prisma Client from prisma/schema.prisma
+// Database chores, one command each (see README, "Database"; `npm run db:generate` makes the client):
 //   migrate                  apply pending migrations (DATABASE_URL, else the embedded database)
 //   create-migration <name>  write a migration that takes the migrations to schema.prisma
 //   check                    fail when the migrations do not give exactly schema.prisma
 //   seed                     demo data
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,17 +35,6 @@ async function withAppDatabase(work: (url: string) => Promise<void>) {
 
 const [command, ...args] = process.argv.slice(2);
 switch (command) {
-  case 'generate': {
-    // generate needs no schema engine; the variable stops the CLI from downloading one.
-    const result = spawnSync('prisma', ['generate'], {
-      stdio: 'inherit',
-      env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? '/bin/true',
-        PRISMA_HIDE_UPDATE_MESSAGE: '1',
-      },
-    });
-    process.exitCode = result.status ?? 1;
-    break;
-  }
   case 'migrate':
     await withAppDatabase(async (url) => {
       const applied = await applyMigrations(url);
@@ -77,7 +64,7 @@ switch (command) {
     console.log('Demo data seeded');
     break;
   default:
-    console.error('usage: tsx scripts/db.ts generate|migrate|create-migration <name>|check|seed');
+    console.error('usage: tsx scripts/db.ts migrate|create-migration <name>|check|seed');
     process.exitCode = 2;
 }
 // The schema engine leaves a timer running; one-shot commands end here.
