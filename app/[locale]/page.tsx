@@ -6,7 +6,8 @@ import type { Locale } from '@/lib/i18n/routing';
 export default function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   setRequestLocale(use(params).locale);
   const t = useTranslations('Home');
-  const list = (key: 'canApply' | 'cannotApply' | 'documents' | 'steps') => t.raw(key) as string[];
+  const items = (key: 'canApply' | 'cannotApply' | 'documents' | 'steps') =>
+    (t.raw(key) as string[]).map((item) => <li key={item}>{item}</li>);
   return (
     <>
       <h1>{t('title')}</h1>
@@ -14,31 +15,23 @@ export default function HomePage({ params }: { params: Promise<{ locale: Locale 
 
       <h2>{t('canApplyHeading')}</h2>
       <ul className="ak-list">
-        {list('canApply').map((item) => (
-          <li key={item}>{item}</li>
-        ))}
+        {items('canApply')}
       </ul>
 
       <h2>{t('cannotApplyHeading')}</h2>
       <ul className="ak-list">
-        {list('cannotApply').map((item) => (
-          <li key={item}>{item}</li>
-        ))}
+        {items('cannotApply')}
       </ul>
 
       <h2>{t('documentsHeading')}</h2>
       <ul className="ak-list">
-        {list('documents').map((item) => (
-          <li key={item}>{item}</li>
-        ))}
+        {items('documents')}
       </ul>
       <p className="ak-inset">{t('documentsGuidance')}</p>
 
       <h2>{t('stepsHeading')}</h2>
       <ol className="ak-steps">
-        {list('steps').map((item) => (
-          <li key={item}>{item}</li>
-        ))}
+        {items('steps')}
       </ol>
 
       <h2>{t('followHeading')}</h2>

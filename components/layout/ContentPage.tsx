@@ -1,4 +1,9 @@
+import type { Metadata } from 'next';
 import { useTranslations } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+
+type Namespace = 'Terms' | 'Privacy' | 'Accessibility';
+type Props = { params: Promise<{ locale: string }> };
 
 interface Section {
   heading: string;
@@ -6,7 +11,7 @@ interface Section {
 }
 
 /** An information page whose text is a messages namespace with title, lead and sections. */
-export function ContentPage({ namespace }: { namespace: 'Terms' | 'Privacy' | 'Accessibility' }) {
+function ContentPage({ namespace }: { namespace: Namespace }) {
   const t = useTranslations(namespace);
   const sections = t.raw('sections') as Section[];
   return (
@@ -23,4 +28,18 @@ export function ContentPage({ namespace }: { namespace: 'Terms' | 'Privacy' | 'A
       ))}
     </>
   );
+}
+
+/** The page and metadata exports of an information page route. */
+export function contentPageRoute(namespace: Namespace) {
+  return {
+    async generateMetadata({ params }: Props): Promise<Metadata> {
+      const t = await getTranslations({ locale: (await params).locale, namespace });
+      return { title: t('title') };
+    },
+    async Page({ params }: Props) {
+      setRequestLocale((await params).locale);
+      return <ContentPage namespace={namespace} />;
+    },
+  };
 }

@@ -1,6 +1,18 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
+/** What every single-control field takes: its id and name, and the words around it. */
+export interface FieldProps {
+  id: string;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
+  /** The label is the page's heading (one question on the page). */
+  labelAsHeading?: boolean;
+  optional?: boolean;
+}
+
 /** Ids that tie a control to its hint and error message (aria-describedby). */
 export function describedBy(id: string, { hint, error }: { hint?: ReactNode; error?: ReactNode }) {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
@@ -73,5 +85,30 @@ export function Fieldset({
       </legend>
       {children}
     </fieldset>
+  );
+}
+
+/**
+ * A single control with its label, hint and error, in GOV.UK order. The control is given the
+ * ids to put in its aria-describedby.
+ */
+export function LabelledField({
+  id,
+  label,
+  hint,
+  error,
+  labelAsHeading,
+  optional,
+  children,
+}: Omit<FieldProps, 'name'> & { children: (describedById: string | undefined) => ReactNode }) {
+  return (
+    <FormGroup error={error}>
+      <Label htmlFor={id} asHeading={labelAsHeading} optional={optional}>
+        {label}
+      </Label>
+      <Hint id={id}>{hint}</Hint>
+      <ErrorMessage id={id}>{error}</ErrorMessage>
+      {children(describedBy(id, { hint, error }))}
+    </FormGroup>
   );
 }
