@@ -1,0 +1,166 @@
+import { describe, expect, test } from 'vitest';
+import { ageOn, evaluate, toCalendarDate } from './conditions';
+import { completeAnswers, context, sampleForm, today } from './fixtures';
+import { defineForm } from './meta-schema';
+import { currentStep, nextStep, previousPage, pruneHiddenAnswers, reachablePages, visiblePages } from './navigation';
+import { parsePersonnummer } from './personnummer';
+import { validatePage } from './validation';
+
+describe('conditions', () => {
+  const answers = { a: 'x', list: ['p', 'q'], born: { day: '23', month: '11', year: '2008' } };
+  test('equals, oneOf, answered, not, all, any', () => {
+    expect(evaluate({ field: 'a', equals: 'x' }, answers, context)).toBe(true);
+    expect(evaluate({ field: 'list', equals: 'q' }, answers, context)).toBe(true);
+    expect(evaluate({ field: 'a', oneOf: ['y', 'z'] }, answers, context)).toBe(false);
+    expect(evaluate({ field: 'missing', answered: true }, answers, context)).toBe(false);
+    expect(evaluate({ not: { field: 'a', equals: 'y' } }, answers, context)).toBe(true);
+    expect(evaluate({ all: [{ field: 'a', equals: 'x' }, { field: 'list', equals: 'z' }] }, answers, context)).toBe(false);
+    expect(evaluate({ any: [{ field: 'a', equals: 'y' }, { field: 'list', equals: 'p' }] }, answers, context)).toBe(true);
+  });
+
+  test('R-ELIG-03 age counts whole years, turning 18 on the birthday itself', () => {
+    expect(evaluate({ field: 'born', ageAtLeast: 18 }, answers, context)).toBe(true);
+    const dayBefore = { born: { day: '24', month: '11', year: '2008' } };
+    expect(evaluate({ field: 'born', ageAtLeast: 18 }, dayBefore, context)).toBe(false);
+    expect(ageOn(new Date(Date.UTC(2000, 1, 29)), new Date(Date.UTC(2018, 1, 28)))).toBe(17);
+    expect(evaluate({ field: 'a', ageAtLeast: 18 }, answers, context)).toBe(false);
+  });
+
+  test('calendar dates must exist', () => {
+    expect(toCalendarDate({ day: '29', month: '2', year: '2024' })).not.toBeNull();
+    expect(toCalendarDate({ day: '29', month: '2', year: '2023' })).toBeNull();
+    expect(toCalendarDate({ day: '1', month: '13', year: '2023' })).toBeNull();
+    expect(toCalendarDate({ day: 'x', month: '1', year: '2023' })).toBeNull();
+  });
+});
+
+describe('R-APP-01 personnummer', () => {
+  test('accepts the usual forms and normalises to twelve digits', () => {
+    for (const input of ['811218-9876', '8112189876', '198112189876', '19811218-9876', ' 811218 9876 ']) {
+      expect(parsePersonnummer(input, today)?.normalized, input).toBe('198112189876');
+    }
+  });
+  test('accepts samordningsnummer (day + 60)', () => {
+    const parsed = parsePersonnummer('701063-2391', today);
+    expect(parsed?.coordinationNumber).toBe(true);
+    expect(parsed?.birthDate.toISOString().slice(0, 10)).toBe('1970-10-03');
+  });
+  test('refuses a wrong check digit, an impossible date, a future date and garbage', () => {
+    expect(parsePersonnummer('811218-9875', today)).toBeNull();
+    expect(parsePersonnummer('811318-9870', today)).toBeNull();
+    expect(parsePersonnummer('20991218-9876', today)).toBeNull();
+    expect(parsePersonnummer('abc', today)).toBeNull();
+  });
+  test('a plus sign means a hundred years or older', () => {
+    expect(parsePersonnummer('121212+1212', today)?.normalized).toBe('191212121212');
+    expect(parsePersonnummer('121212-1212', today)?.normalized).toBe('201212121212');
+  });
+});
+
+describe('R-ENG-02 page validation', () => {
+  test('gives one error per control, as error kinds', () => {
+    const result = validatePage(sampleForm, 'about-you', { fullName: ' ', email: 'not-an-email', birthDate: { day: '31', month: '2', year: '1990' } }, {}, context);
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        { fieldId: 'fullName', path: 'fullName', kind: 'required' },
+        { fieldId: 'email', path: 'email', kind: 'invalidEmail' },
+        { fieldId: 'birthDate', path: 'birthDate.day', kind: 'invalidDate' },
+      ],
+    });
+  });
+
+  test('trims, normalises, drops empty optional answers and ignores unknown inputs', () => {
+    const result = validatePage(
+      sampleForm,
+      'about-you',
+      { fullName: ' Amira ', email: 'a@example.org', phone: '', birthDate: { day: '05', month: '3', year: '1990' }, admin: 'yes' },
+      {},
+      context,
+    );
+    expect(result).toEqual({ ok: true, values: { fullName: 'Amira', email: 'a@example.org', birthDate: { day: '05', month: '3', year: '1990' } } });
+  });
+
+  test('checks lengths, numbers, options, future dates and personnummer check digits', () => {
+    const tooLong = validatePage(sampleForm, 'about-you', { ...completeAnswers, fullName: 'x'.repeat(21) }, {}, context);
+    expect(tooLong.ok || tooLong.errors.map((error) => error.kind)).toEqual(['tooLong']);
+    const future = validatePage(sampleForm, 'about-you', { ...completeAnswers, birthDate: { day: '1', month: '1', year: '2030' } }, {}, context);
+    expect(future.ok || future.errors.map((error) => error.kind)).toEqual(['dateNotPast']);
+    const sponsor = validatePage(sampleForm, 'sponsor', { sponsorId: '811218-9875', languages: ['fi'], children: '21' }, {}, context);
+    expect(sponsor.ok || sponsor.errors.map((error) => `${error.path}:${error.kind}`)).toEqual([
+      'sponsorId:invalidPersonnummer',
+      'languages:invalidOption',
+      'children:numberTooLarge',
+    ]);
+    const fine = validatePage(sampleForm, 'sponsor', { sponsorId: '811218-9876', languages: 'en', children: '2' }, {}, context);
+    expect(fine).toEqual({ ok: true, values: { sponsorId: '198112189876', languages: ['en'], children: '2' } });
+  });
+
+  test('validates only the fields shown for the answers so far', () => {
+    const spouseShown = validatePage(sampleForm, 'adult-only', { hasSpouse: 'yes' }, { hasSpouse: 'yes' }, context);
+    expect(spouseShown.ok || spouseShown.errors.map((error) => error.fieldId)).toEqual(['spouseName']);
+    expect(validatePage(sampleForm, 'adult-only', { hasSpouse: 'no', spouseName: 'x' }, {}, context)).toEqual({
+      ok: true,
+      values: { hasSpouse: 'no' },
+    });
+  });
+
+  test('checks every item of a repeatable group and its item count', () => {
+    const items = [{ name: 'Sara', born: { day: '1', month: '1', year: '2015' } }, { name: '', born: { day: '1', month: '1', year: '2016' } }];
+    const result = validatePage(sampleForm, 'family', { members: items }, {}, context);
+    expect(result.ok || result.errors).toEqual([{ fieldId: 'members', path: 'members.1.name', kind: 'required' }]);
+    const tooMany = validatePage(sampleForm, 'family', { members: [items[0], items[0], items[0]] }, {}, context);
+    expect(tooMany.ok || tooMany.errors.map((error) => error.kind)).toEqual(['tooManyItems']);
+  });
+
+  test('a tampered post with wrong types is refused, not thrown', () => {
+    const result = validatePage(sampleForm, 'location', { location: { $ne: 1 } }, {}, context);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('R-ELIG-09 navigation', () => {
+  test('a stop answer leads to its stop page; the other answer goes on', () => {
+    expect(nextStep(sampleForm, 'location', { location: 'sweden' }, context)).toMatchObject({ kind: 'stop', stop: { id: 'in-sweden' } });
+    expect(nextStep(sampleForm, 'location', { location: 'abroad' }, context)).toMatchObject({ kind: 'page', page: { id: 'about-you' } });
+  });
+
+  test('hidden pages are skipped both ways', () => {
+    const minor = { ...completeAnswers, birthDate: { day: '1', month: '1', year: '2015' } };
+    expect(nextStep(sampleForm, 'sponsor', minor, context)).toMatchObject({ page: { id: 'family' } });
+    expect(previousPage(sampleForm, 'family', minor, context)?.id).toBe('sponsor');
+    expect(previousPage(sampleForm, 'family', completeAnswers, context)?.id).toBe('adult-only');
+    expect(previousPage(sampleForm, 'location', completeAnswers, context)).toBeUndefined();
+    expect(nextStep(sampleForm, 'family', completeAnswers, context)).toEqual({ kind: 'summary' });
+  });
+
+  test('the current step is the first incomplete page, or a stop an answer leads to', () => {
+    expect(currentStep(sampleForm, {}, context)).toMatchObject({ page: { id: 'location' } });
+    expect(currentStep(sampleForm, { location: 'sweden', fullName: 'kept' }, context)).toMatchObject({ stop: { id: 'in-sweden' } });
+    expect(currentStep(sampleForm, { location: 'abroad' }, context)).toMatchObject({ page: { id: 'about-you' } });
+    expect(currentStep(sampleForm, completeAnswers, context)).toEqual({ kind: 'summary' });
+    expect(reachablePages(sampleForm, { location: 'abroad' }, context).map((page) => page.id)).toEqual(['location', 'about-you']);
+  });
+
+  test('changing an earlier answer drops only the answers that became hidden', () => {
+    const withSpouse = { ...completeAnswers, hasSpouse: 'yes', spouseName: 'Omar' };
+    const nowMinor = { ...withSpouse, birthDate: { day: '1', month: '1', year: '2015' } };
+    const pruned = pruneHiddenAnswers(sampleForm, nowMinor, context);
+    expect(pruned).not.toHaveProperty('hasSpouse');
+    expect(pruned).not.toHaveProperty('spouseName');
+    expect(pruned).toMatchObject({ fullName: 'Amira Haddad', sponsorId: '198112189876', languages: ['sv'] });
+    expect(pruneHiddenAnswers(sampleForm, withSpouse, context)).toEqual(withSpouse);
+    expect(visiblePages(sampleForm, nowMinor, context).map((page) => page.id)).not.toContain('adult-only');
+  });
+});
+
+describe('definitions are checked when loaded', () => {
+  test('a malformed definition is refused with the problem named', () => {
+    expect(() => defineForm({ ...sampleForm, pages: [{ id: 'p', section: 'you', fields: [{ id: 'x', type: 'text', label: 'no-dots' }] }] })).toThrow(
+      /translation key/,
+    );
+    expect(() =>
+      defineForm({ ...sampleForm, stops: [{ id: 's', title: 'a.b', paragraphs: ['a.b'], after: 'location', when: { field: 'location', bogus: 1 } as never }] }),
+    ).toThrow(/malformed/);
+  });
+});

@@ -1,0 +1,201 @@
+// The shape of a form definition. Definitions are data (forms/…): the engine turns one into
+// pages, validation, navigation, stop pages, a summary and a diagram. Every visible text is
+// a translation key (a dotted path into messages/*.json).
+
+/** A translation key, e.g. "familyReunion.applicant.email.label". */
+export type TextKey = string;
+
+export type Condition =
+  /** The answer to `field` equals `value` (for checkboxes: includes it). */
+  | { field: string; equals: string }
+  /** The answer to `field` is one of `values`. */
+  | { field: string; oneOf: readonly string[] }
+  /** `field` has been answered (not empty). */
+  | { field: string; answered: true }
+  /** The date in `field` is at least `years` years before today. */
+  | { field: string; ageAtLeast: number }
+  | { not: Condition }
+  | { all: readonly Condition[] }
+  | { any: readonly Condition[] };
+
+export interface Option {
+  value: string;
+  label: TextKey;
+  hint?: TextKey;
+}
+
+interface FieldBase {
+  /** Unique in the form; also the answer's key and the input's name. */
+  id: string;
+  label: TextKey;
+  hint?: TextKey;
+  /** Answers may be left empty. Default: required. */
+  optional?: boolean;
+  /** Shown only when true; a hidden field's answer is dropped. */
+  showIf?: Condition;
+  /** Field-specific error messages instead of the generic ones, by error kind. */
+  errors?: Partial<Record<ErrorKind, TextKey>>;
+}
+
+export interface TextField extends FieldBase {
+  type: 'text' | 'textarea';
+  maxLength?: number;
+  /** Browser autofill hint (autocomplete attribute). */
+  autocomplete?: string;
+}
+
+export interface SimpleField extends FieldBase {
+  type: 'email' | 'phone' | 'personnummer';
+}
+
+export interface NumberField extends FieldBase {
+  type: 'number';
+  min?: number;
+  max?: number;
+}
+
+export interface DateField extends FieldBase {
+  type: 'date';
+  /** The date must be in the past (e.g. date of birth). */
+  past?: boolean;
+  /** The date must be today or later (e.g. passport expiry). */
+  future?: boolean;
+}
+
+export interface ChoiceField extends FieldBase {
+  type: 'radios' | 'checkboxes' | 'select';
+  options: readonly Option[];
+}
+
+export interface YesNoField extends FieldBase {
+  type: 'yesNo';
+}
+
+export interface CountryField extends FieldBase {
+  type: 'country';
+}
+
+export interface AddressField extends FieldBase {
+  type: 'address';
+}
+
+/** A slot for uploaded documents of one kind; which slots are required follows from the answers (R-DOC-02). */
+export interface DocumentField extends FieldBase {
+  type: 'document';
+  documentType: string;
+  /** Guidance shown with the slot (R-DOC-03). */
+  guidance?: readonly TextKey[];
+  maxFiles?: number;
+}
+
+/** A repeatable group, e.g. family members applying together (R-APP-03). */
+export interface GroupField extends FieldBase {
+  type: 'group';
+  /** What one item is called, e.g. "family member". */
+  itemLabel: TextKey;
+  fields: readonly ItemField[];
+  minItems?: number;
+  maxItems: number;
+}
+
+/** Text shown between questions; holds no answer. */
+export interface ContentBlock {
+  id: string;
+  type: 'content';
+  paragraphs: readonly TextKey[];
+  showIf?: Condition;
+}
+
+export type ItemField = TextField | SimpleField | NumberField | DateField | ChoiceField | YesNoField | CountryField;
+export type AnswerField = ItemField | AddressField | DocumentField | GroupField;
+export type Field = AnswerField | ContentBlock;
+export type FieldType = Field['type'];
+
+export interface Page {
+  id: string;
+  section: string;
+  /** The page heading; a page with one question may use the question as its heading instead. */
+  title?: TextKey;
+  fields: readonly Field[];
+  showIf?: Condition;
+}
+
+/** Where an answer ends the web application: why, and what to do instead (R-ELIG-09). */
+export interface StopPage {
+  id: string;
+  title: TextKey;
+  paragraphs: readonly TextKey[];
+  /** Shown when true, checked after the page `after` is confirmed. */
+  when: Condition;
+  after: string;
+}
+
+export interface Section {
+  id: string;
+  title: TextKey;
+}
+
+/** Fee rules: the first rule whose condition holds sets the amount (R-FEE-01). */
+export interface FeeRules {
+  currency: string;
+  rules: readonly { id: string; when: Condition; amount: number; reason: TextKey }[];
+  /** The amount when no rule matches, in the currency's minor unit (öre). */
+  defaultAmount: number;
+  defaultReason: TextKey;
+}
+
+/** A step that moves a draft from one form version to the next (R-ENG-05). */
+export type MigrationStep =
+  | { rename: { from: string; to: string } }
+  | { drop: string }
+  | { mapValue: { field: string; from: string; to: string } };
+
+export interface FormMigration {
+  from: number;
+  to: number;
+  steps: readonly MigrationStep[];
+}
+
+export interface FormDefinition {
+  id: string;
+  version: number;
+  title: TextKey;
+  sections: readonly Section[];
+  pages: readonly Page[];
+  stops: readonly StopPage[];
+  fees?: FeeRules;
+  migrations?: readonly FormMigration[];
+}
+
+export type ErrorKind =
+  | 'required'
+  | 'tooLong'
+  | 'invalidEmail'
+  | 'invalidPhone'
+  | 'invalidPersonnummer'
+  | 'invalidNumber'
+  | 'numberTooSmall'
+  | 'numberTooLarge'
+  | 'invalidDate'
+  | 'dateNotPast'
+  | 'dateNotFuture'
+  | 'invalidOption'
+  | 'tooFewItems'
+  | 'tooManyItems';
+
+export interface DateValue {
+  day: string;
+  month: string;
+  year: string;
+}
+
+export interface AddressValue {
+  street: string;
+  postcode: string;
+  city: string;
+  country: string;
+}
+
+export type ItemAnswers = Record<string, string | string[] | DateValue>;
+export type AnswerValue = string | string[] | DateValue | AddressValue | ItemAnswers[];
+export type Answers = Record<string, AnswerValue>;

@@ -1,0 +1,209 @@
+// One declaration, one schema: the zod schema of a page's visible fields is what the browser
+// (react-hook-form) and the server action both validate with (R-ENG-02). Error messages are
+// error kinds ("required", "invalidEmail", …); the page turns them into text in its language.
+import { z } from 'zod';
+import { evaluate, toCalendarDate, type EvaluationContext } from './conditions';
+import { isCountryCode } from './countries';
+import { parsePersonnummer } from './personnummer';
+import type { AnswerField, Answers, ErrorKind, Field, FormDefinition, ItemField, Page } from './types';
+
+export const DEFAULT_MAX_LENGTH = { text: 200, textarea: 2000 } as const;
+const EMAIL_MAX_LENGTH = 254;
+
+/** Form posts and react-hook-form give strings, null, undefined or false for an empty control. */
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+}
+
+const kind = (error: ErrorKind) => ({ error });
+
+/** A required or optional text answer checked by `check` when present; empty optional answers become undefined. */
+function textAnswer(optional: boolean | undefined, check: z.ZodType<unknown, string>) {
+  return z.preprocess(text, z.string()).pipe(
+    optional
+      ? z.union([z.literal('').transform(() => undefined), check])
+      : z.string().min(1, kind('required')).pipe(check),
+  );
+}
+
+function choice(optional: boolean | undefined, values: readonly string[]) {
+  return textAnswer(optional, z.string().refine((value) => values.includes(value), kind('invalidOption')));
+}
+
+function dateSchema(field: { optional?: boolean; past?: boolean; future?: boolean }, context: EvaluationContext) {
+  const parts = z.object({
+    day: z.preprocess(text, z.string()),
+    month: z.preprocess(text, z.string()),
+    year: z.preprocess(text, z.string()),
+  });
+  return z.preprocess((value) => value ?? {}, parts).superRefine((value, ctx) => {
+    const filled = [value.day, value.month, value.year].filter(Boolean).length;
+    if (filled === 0) {
+      if (!field.optional) ctx.addIssue({ code: 'custom', message: 'required' });
+      return;
+    }
+    const date = toCalendarDate(value);
+    if (!date) {
+      // Point at the first part that is missing or impossible, so that box is outlined.
+      const wrong = !/^\d{1,2}$/.test(value.day) || Number(value.day) < 1 || Number(value.day) > 31
+        ? 'day'
+        : !/^\d{1,2}$/.test(value.month) || Number(value.month) < 1 || Number(value.month) > 12
+          ? 'month'
+          : !/^\d{4}$/.test(value.year)
+            ? 'year'
+            : 'day';
+      ctx.addIssue({ code: 'custom', message: 'invalidDate', path: [wrong] });
+      return;
+    }
+    const today = Date.UTC(context.today.getUTCFullYear(), context.today.getUTCMonth(), context.today.getUTCDate());
+    if (field.past && date.getTime() >= today) ctx.addIssue({ code: 'custom', message: 'dateNotPast' });
+    if (field.future && date.getTime() < today) ctx.addIssue({ code: 'custom', message: 'dateNotFuture' });
+  });
+}
+
+function itemFieldSchema(field: ItemField, context: EvaluationContext): z.ZodType {
+  const { optional } = field;
+  switch (field.type) {
+    case 'text':
+    case 'textarea': {
+      const max = field.maxLength ?? DEFAULT_MAX_LENGTH[field.type];
+      return textAnswer(optional, z.string().max(max, kind('tooLong')));
+    }
+    case 'email':
+      return textAnswer(optional, z.string().max(EMAIL_MAX_LENGTH, kind('tooLong')).pipe(z.email(kind('invalidEmail'))));
+    case 'phone':
+      return textAnswer(
+        optional,
+        z.string().refine((value) => /^\+?[\d\s()-]{6,24}$/.test(value) && value.replace(/\D/g, '').length >= 6, kind('invalidPhone')),
+      );
+    case 'personnummer':
+      return textAnswer(
+        optional,
+        z.string().transform((value, ctx) => {
+          const parsed = parsePersonnummer(value, context.today);
+          if (!parsed) {
+            ctx.addIssue({ code: 'custom', message: 'invalidPersonnummer' });
+            return z.NEVER;
+          }
+          return parsed.normalized;
+        }),
+      );
+    case 'number':
+      return textAnswer(
+        optional,
+        z
+          .string()
+          .regex(/^-?\d+([.,]\d+)?$/, kind('invalidNumber'))
+          .transform((value) => Number(value.replace(',', '.')))
+          .pipe(
+            z
+              .number()
+              .min(field.min ?? Number.MIN_SAFE_INTEGER, kind('numberTooSmall'))
+              .max(field.max ?? Number.MAX_SAFE_INTEGER, kind('numberTooLarge')),
+          )
+          .transform(String),
+      );
+    case 'date':
+      return dateSchema(field, context);
+    case 'radios':
+    case 'select':
+      return choice(optional, field.options.map((option) => option.value));
+    case 'yesNo':
+      return choice(optional, ['yes', 'no']);
+    case 'country':
+      return textAnswer(optional, z.string().refine(isCountryCode, kind('invalidOption')));
+    case 'checkboxes': {
+      const values = field.options.map((option) => option.value);
+      const list = z
+        .preprocess((value) => (Array.isArray(value) ? value : typeof value === 'string' && value ? [value] : []), z.array(z.string()))
+        .refine((chosen) => chosen.every((value) => values.includes(value)), kind('invalidOption'));
+      return optional ? list : list.refine((chosen) => chosen.length > 0, kind('required'));
+    }
+  }
+}
+
+function fieldSchema(field: AnswerField, context: EvaluationContext): z.ZodType {
+  switch (field.type) {
+    case 'address':
+      return z.preprocess(
+        (value) => value ?? {},
+        z.object({
+          street: textAnswer(field.optional, z.string().max(200, kind('tooLong'))),
+          postcode: textAnswer(true, z.string().max(20, kind('tooLong'))),
+          city: textAnswer(field.optional, z.string().max(100, kind('tooLong'))),
+          country: textAnswer(field.optional, z.string().refine(isCountryCode, kind('invalidOption'))),
+        }),
+      );
+    case 'document': {
+      const ids = z.preprocess((value) => (Array.isArray(value) ? value : []), z.array(z.string()));
+      return field.optional ? ids : ids.refine((list) => list.length > 0, kind('required'));
+    }
+    case 'group': {
+      const item = z.object(Object.fromEntries(field.fields.map((inner) => [inner.id, itemFieldSchema(inner, context)])));
+      return z
+        .preprocess((value) => (Array.isArray(value) ? value : []), z.array(item))
+        .refine((items) => items.length >= (field.minItems ?? (field.optional ? 0 : 1)), kind('tooFewItems'))
+        .refine((items) => items.length <= field.maxItems, kind('tooManyItems'));
+    }
+    default:
+      return itemFieldSchema(field, context);
+  }
+}
+
+export const isAnswerField = (field: Field): field is AnswerField => field.type !== 'content';
+
+/** The fields of a page that are shown for these answers (conditions read earlier answers). */
+export function visibleFields(page: Page, answers: Answers, context: EvaluationContext): AnswerField[] {
+  return page.fields.filter(isAnswerField).filter((field) => !field.showIf || evaluate(field.showIf, answers, context));
+}
+
+/** The zod schema of one page for the answers given so far: the same in the browser and on the server. */
+export function pageSchema(page: Page, answers: Answers, context: EvaluationContext) {
+  return z.object(Object.fromEntries(visibleFields(page, answers, context).map((field) => [field.id, fieldSchema(field, context)])));
+}
+
+export interface FieldError {
+  /** The field the error belongs to. */
+  fieldId: string;
+  /** The control to focus, e.g. "birthDate.month" or "familyMembers.0.givenName". */
+  path: string;
+  kind: ErrorKind;
+}
+
+export type PageValidation = { ok: true; values: Answers } | { ok: false; errors: FieldError[] };
+
+/** Validates what was posted for one page. Unknown inputs are ignored; one error per control. */
+export function validatePage(
+  definition: FormDefinition,
+  pageId: string,
+  input: Record<string, unknown>,
+  answers: Answers,
+  context: EvaluationContext,
+): PageValidation {
+  const page = definition.pages.find((candidate) => candidate.id === pageId);
+  if (!page) throw new Error(`No page "${pageId}" in form "${definition.id}"`);
+  const result = pageSchema(page, answers, context).safeParse(input);
+  if (result.success) {
+    const values = Object.fromEntries(Object.entries(result.data).filter(([, value]) => value !== undefined));
+    return { ok: true, values: values as Answers };
+  }
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (seen.has(path)) continue;
+    seen.add(path);
+    errors.push({ fieldId: String(issue.path[0]), path, kind: toErrorKind(issue.message) });
+  }
+  return { ok: false, errors };
+}
+
+const ERROR_KINDS = new Set<string>([
+  'required', 'tooLong', 'invalidEmail', 'invalidPhone', 'invalidPersonnummer', 'invalidNumber', 'numberTooSmall',
+  'numberTooLarge', 'invalidDate', 'dateNotPast', 'dateNotFuture', 'invalidOption', 'tooFewItems', 'tooManyItems',
+] satisfies ErrorKind[]);
+
+/** zod's own messages (a wrong type from a tampered post) count as "invalidOption". */
+function toErrorKind(message: string): ErrorKind {
+  return ERROR_KINDS.has(message) ? (message as ErrorKind) : 'invalidOption';
+}
