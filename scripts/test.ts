@@ -10,7 +10,7 @@ const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
 const steps: { name: string; command: string; args: string[]; before?: () => void }[] = [
   { name: 'lint', command: bin('eslint'), args: ['--max-warnings=0', '.'] },
   { name: 'typecheck', command: bin('tsc'), args: ['--noEmit'] },
-  { name: 'unit tests', command: bin('vitest'), args: ['run'] },
+  { name: 'unit tests', command: bin('vitest'), args: ['run', '--coverage'] },
   { name: 'production build', command: bin('next'), args: ['build'] },
   {
     name: 'browser tests',

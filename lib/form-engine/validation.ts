@@ -157,7 +157,10 @@ export function visibleFields(page: Page, answers: Answers, context: EvaluationC
   return page.fields.filter(isAnswerField).filter((field) => !field.showIf || evaluate(field.showIf, answers, context));
 }
 
-/** The zod schema of one page for the answers given so far: the same in the browser and on the server. */
+/**
+ * The zod schema of one page for the answers given so far, merged with the page's own
+ * current values: the same in the browser and on the server.
+ */
 export function pageSchema(page: Page, answers: Answers, context: EvaluationContext) {
   return z.object(Object.fromEntries(visibleFields(page, answers, context).map((field) => [field.id, fieldSchema(field, context)])));
 }
@@ -182,7 +185,8 @@ export function validatePage(
 ): PageValidation {
   const page = definition.pages.find((candidate) => candidate.id === pageId);
   if (!page) throw new Error(`No page "${pageId}" in form "${definition.id}"`);
-  const result = pageSchema(page, answers, context).safeParse(input);
+  // A choice on this page may reveal a question below it: visibility reads the posted choice.
+  const result = pageSchema(page, { ...answers, ...(input as Answers) }, context).safeParse(input);
   if (result.success) {
     const values = Object.fromEntries(Object.entries(result.data).filter(([, value]) => value !== undefined));
     return { ok: true, values: values as Answers };

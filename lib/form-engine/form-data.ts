@@ -1,0 +1,44 @@
+// A page posted without JavaScript arrives as form fields with flat names: "email",
+// "birthDate.day", "members.0.name", repeated names for checkboxes. This rebuilds the same
+// nested shape react-hook-form gives in the browser, for the page's fields only.
+import type { Page } from './types';
+import { isAnswerField } from './validation';
+
+const MAX_GROUP_ITEMS = 100;
+
+/** The posted values of `page`'s fields, nested by their dotted names. Other names are ignored. */
+export function pageInputFromEntries(page: Page, entries: Iterable<[string, unknown]>): Record<string, unknown> {
+  const fieldTypes = new Map(page.fields.filter(isAnswerField).map((field) => [field.id, field.type]));
+  const input: Record<string, unknown> = {};
+  for (const [name, raw] of entries) {
+    if (typeof raw !== 'string') continue; // files are uploaded elsewhere
+    const [fieldId, ...rest] = name.split('.');
+    const type = fieldId ? fieldTypes.get(fieldId) : undefined;
+    if (!fieldId || !type) continue;
+    if (type === 'checkboxes' || type === 'document') {
+      input[fieldId] = [...((input[fieldId] as string[] | undefined) ?? []), raw];
+    } else if (rest.length === 0) {
+      input[fieldId] = raw;
+    } else if (type === 'group') {
+      const [index, itemField] = rest;
+      const position = Number(index);
+      if (!itemField || !Number.isInteger(position) || position < 0 || position >= MAX_GROUP_ITEMS) continue;
+      const items = (input[fieldId] as Record<string, unknown>[] | undefined) ?? [];
+      items[position] = { ...items[position], [itemField]: setNested(items[position]?.[itemField], rest.slice(2), raw) };
+      input[fieldId] = items;
+    } else {
+      input[fieldId] = setNested(input[fieldId], rest, raw);
+    }
+  }
+  for (const [fieldId, value] of Object.entries(input)) {
+    if (fieldTypes.get(fieldId) === 'group') input[fieldId] = (value as unknown[]).filter(Boolean);
+  }
+  return input;
+}
+
+function setNested(target: unknown, path: string[], value: string): unknown {
+  if (path.length === 0) return value;
+  const [key, ...rest] = path as [string, ...string[]];
+  const base = target && typeof target === 'object' ? (target as Record<string, unknown>) : {};
+  return { ...base, [key]: setNested(base[key], rest, value) };
+}
