@@ -43,9 +43,21 @@ describe('R-ENG-08 progress', () => {
 
 describe('R-FEE-01 fee rules', () => {
   test('the first rule that holds sets the fee, else the default', () => {
-    expect(feeFor(sampleForm.fees!, completeAnswers, context)).toEqual({ amount: 200000, currency: 'SEK', ruleId: 'default', reason: 'sample.fees.adult' });
+    expect(feeFor(sampleForm.fees!, completeAnswers, context)).toEqual({
+      amount: 200000,
+      persons: 1,
+      currency: 'SEK',
+      ruleId: 'default',
+      reason: 'sample.fees.adult',
+    });
     const child = { ...completeAnswers, birthDate: { day: '1', month: '1', year: '2015' } };
     expect(feeFor(sampleForm.fees!, child, context)).toMatchObject({ amount: 0, ruleId: 'child' });
+  });
+
+  test('a per-person fee counts the applicant and each family member', () => {
+    const rules = { ...sampleForm.fees!, perPersonGroup: 'members' };
+    const members = [{ name: 'Sara' }, { name: 'Omar' }];
+    expect(feeFor(rules, { ...completeAnswers, members }, context)).toMatchObject({ amount: 600000, persons: 3 });
   });
 });
 

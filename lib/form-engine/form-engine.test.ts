@@ -4,7 +4,8 @@ import { completeAnswers, context, sampleForm, today } from './fixtures';
 import { defineForm } from './meta-schema';
 import { currentStep, nextStep, previousPage, pruneHiddenAnswers, reachablePages, visiblePages } from './navigation';
 import { parsePersonnummer } from './personnummer';
-import { validatePage } from './validation';
+import type { Answers, ChoiceField } from './types';
+import { missingDocuments, optionsFor, validatePage } from './validation';
 
 describe('conditions', () => {
   const answers = { a: 'x', list: ['p', 'q'], born: { day: '23', month: '11', year: '2008' } };
@@ -180,6 +181,24 @@ describe('address and document answers', () => {
           { id: 'passport', type: 'document', label: 'contact.passport', documentType: 'passport', guidance: ['contact.guidance'] },
         ],
       },
+      {
+        id: 'sweden',
+        section: 'contact',
+        fields: [
+          { id: 'swedishAddress', type: 'address', label: 'contact.swedishAddress', fixedCountry: 'SE' },
+          {
+            id: 'mission',
+            type: 'select',
+            label: 'contact.mission',
+            optional: true,
+            options: [
+              { value: 'amman', label: 'contact.amman' },
+              { value: 'beirut', label: 'contact.beirut' },
+            ],
+            optionsBy: { field: 'address', values: {} },
+          },
+        ],
+      },
     ],
     stops: [],
   });
@@ -193,8 +212,28 @@ describe('address and document answers', () => {
     });
   });
 
-  test('R-DOC-02 a required document slot needs at least one document', () => {
-    const result = validatePage(form, 'where', { address: { street: 'a', city: 'b', country: 'JO' } }, {}, context);
-    expect(result.ok || result.errors).toEqual([{ fieldId: 'passport', path: 'passport', kind: 'required' }]);
+  test('R-DOC-02 a required document slot may be filled later but is missing until it holds a document', () => {
+    const address = { street: 'a', city: 'b', country: 'JO' };
+    expect(validatePage(form, 'where', { address, passport: 'posted-id' }, {}, context)).toEqual({ ok: true, values: { address, passport: [] } });
+    expect(missingDocuments(form, { address }, context).map((field) => field.id)).toEqual(['passport']);
+    expect(missingDocuments(form, { address, passport: ['doc-1'] }, context)).toEqual([]);
+  });
+
+  test('an address in Sweden takes its country as given and needs a postcode', () => {
+    const result = validatePage(form, 'sweden', { swedishAddress: { street: 'Storgatan 1', city: 'Malmö', country: 'JO' } }, {}, context);
+    expect(result.ok || result.errors.map((error) => error.path)).toEqual(['swedishAddress.postcode']);
+  });
+
+  test('R-APP-04 options can depend on an earlier answer', () => {
+    const field = form.pages[1]!.fields[1] as ChoiceField;
+    const withMap = { ...field, optionsBy: { field: 'country', values: { JO: ['amman'], SY: ['amman', 'beirut'] } } };
+    expect(optionsFor(withMap, { country: 'JO' }).map((option) => option.value)).toEqual(['amman']);
+    expect(optionsFor(withMap, { country: 'SY' }).map((option) => option.value)).toEqual(['amman', 'beirut']);
+    expect(optionsFor(withMap, { country: 'SE' })).toEqual([]);
+    expect(optionsFor(withMap, {})).toEqual([]);
+    const page = { ...form.pages[1]!, fields: [withMap] };
+    const custom = { ...form, pages: [form.pages[0]!, page] };
+    const refused = validatePage(custom, 'sweden', { mission: 'beirut' }, { country: 'JO' } as Answers, context);
+    expect(refused.ok || refused.errors.map((error) => error.kind)).toEqual(['invalidOption']);
   });
 });

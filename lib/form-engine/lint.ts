@@ -135,6 +135,9 @@ export function lintForm(definition: FormDefinition, messagesByLocale: Record<st
     if (page.showIf) checkCondition(`page "${page.id}"`, page.showIf, index, -1);
     page.fields.forEach((field, position) => {
       if (field.showIf) checkCondition(`field "${field.id}"`, field.showIf, index, position);
+      if ('optionsBy' in field && field.optionsBy) {
+        checkCondition(`options of "${field.id}"`, { field: field.optionsBy.field, answered: true }, index, -1);
+      }
     });
   });
   for (const stop of definition.stops) {

@@ -50,14 +50,19 @@ const itemFieldVariants = [
   z.strictObject({ ...fieldBase, type: z.enum(['email', 'phone', 'personnummer']) }),
   z.strictObject({ ...fieldBase, type: z.literal('number'), min: z.number().optional(), max: z.number().optional() }),
   z.strictObject({ ...fieldBase, type: z.literal('date'), past: z.boolean().optional(), future: z.boolean().optional() }),
-  z.strictObject({ ...fieldBase, type: z.enum(['radios', 'checkboxes', 'select']), options: z.array(option).min(1) }),
+  z.strictObject({
+    ...fieldBase,
+    type: z.enum(['radios', 'checkboxes', 'select']),
+    options: z.array(option).min(1),
+    optionsBy: z.strictObject({ field: id, values: z.record(z.string(), z.array(z.string())) }).optional(),
+  }),
   z.strictObject({ ...fieldBase, type: z.literal('yesNo') }),
   z.strictObject({ ...fieldBase, type: z.literal('country') }),
 ] as const;
 
 const field = z.union([
   ...itemFieldVariants,
-  z.strictObject({ ...fieldBase, type: z.literal('address') }),
+  z.strictObject({ ...fieldBase, type: z.literal('address'), fixedCountry: z.string().regex(/^[A-Z]{2}$/).optional() }),
   z.strictObject({
     ...fieldBase,
     type: z.literal('document'),
@@ -97,6 +102,7 @@ export const formDefinitionSchema = z.strictObject({
       rules: z.array(z.strictObject({ id, when: condition, amount: z.number().int().nonnegative(), reason: textKey })),
       defaultAmount: z.number().int().nonnegative(),
       defaultReason: textKey,
+      perPersonGroup: id.optional(),
     })
     .optional(),
   migrations: z.array(z.strictObject({ from: z.number().int().positive(), to: z.number().int().positive(), steps: z.array(migrationStep).min(1) })).optional(),

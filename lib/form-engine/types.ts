@@ -65,6 +65,11 @@ export interface DateField extends FieldBase {
 export interface ChoiceField extends FieldBase {
   type: 'radios' | 'checkboxes' | 'select';
   options: readonly Option[];
+  /**
+   * Only some options apply, depending on an earlier answer: `values[answer]` lists them
+   * (e.g. the embassies serving the country the applicant lives in). No entry: none apply.
+   */
+  optionsBy?: { field: string; values: Readonly<Record<string, readonly string[]>> };
 }
 
 export interface YesNoField extends FieldBase {
@@ -77,9 +82,15 @@ export interface CountryField extends FieldBase {
 
 export interface AddressField extends FieldBase {
   type: 'address';
+  /** The country when it is given (e.g. 'SE' for an address in Sweden); then it is not asked. */
+  fixedCountry?: string;
 }
 
-/** A slot for uploaded documents of one kind; which slots are required follows from the answers (R-DOC-02). */
+/**
+ * A slot for uploaded documents of one kind. Which slots are required follows from the answers
+ * (R-DOC-02); a required slot must hold a document before submission, not before the
+ * applicant may go on (documents can be added later from the summary).
+ */
 export interface DocumentField extends FieldBase {
   type: 'document';
   documentType: string;
@@ -142,6 +153,8 @@ export interface FeeRules {
   /** The amount when no rule matches, in the currency's minor unit (öre). */
   defaultAmount: number;
   defaultReason: TextKey;
+  /** The amount is per person: the applicant plus each item of this group (family members). */
+  perPersonGroup?: string;
 }
 
 /** A step that moves a draft from one form version to the next (R-ENG-05). */
@@ -191,7 +204,7 @@ export interface DateValue {
 
 export interface AddressValue {
   street: string;
-  postcode: string;
+  postcode?: string;
   city: string;
   country: string;
 }

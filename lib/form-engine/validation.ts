@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { evaluate, toCalendarDate, type EvaluationContext } from './conditions';
 import { isCountryCode } from './countries';
 import { parsePersonnummer } from './personnummer';
-import type { AnswerField, Answers, ErrorKind, Field, FormDefinition, ItemField, Page } from './types';
+import type { AnswerField, Answers, ChoiceField, DocumentField, ErrorKind, Field, FormDefinition, ItemField, Option, Page } from './types';
 
 export const DEFAULT_MAX_LENGTH = { text: 200, textarea: 2000 } as const;
 const EMAIL_MAX_LENGTH = 254;
@@ -61,7 +61,15 @@ function dateSchema(field: { optional?: boolean; past?: boolean; future?: boolea
   });
 }
 
-function itemFieldSchema(field: ItemField, context: EvaluationContext): z.ZodType {
+/** The options that apply for these answers (all of them unless the field declares `optionsBy`). */
+export function optionsFor(field: ChoiceField, answers: Answers): readonly Option[] {
+  if (!field.optionsBy) return field.options;
+  const answer = answers[field.optionsBy.field];
+  const allowed = typeof answer === 'string' ? (field.optionsBy.values[answer] ?? []) : [];
+  return field.options.filter((option) => allowed.includes(option.value));
+}
+
+function itemFieldSchema(field: ItemField, answers: Answers, context: EvaluationContext): z.ZodType {
   const { optional } = field;
   switch (field.type) {
     case 'text':
@@ -107,13 +115,13 @@ function itemFieldSchema(field: ItemField, context: EvaluationContext): z.ZodTyp
       return dateSchema(field, context);
     case 'radios':
     case 'select':
-      return choice(optional, field.options.map((option) => option.value));
+      return choice(optional, optionsFor(field, answers).map((option) => option.value));
     case 'yesNo':
       return choice(optional, ['yes', 'no']);
     case 'country':
       return textAnswer(optional, z.string().refine(isCountryCode, kind('invalidOption')));
     case 'checkboxes': {
-      const values = field.options.map((option) => option.value);
+      const values = optionsFor(field, answers).map((option) => option.value);
       const list = z
         .preprocess((value) => (Array.isArray(value) ? value : typeof value === 'string' && value ? [value] : []), z.array(z.string()))
         .refine((chosen) => chosen.every((value) => values.includes(value)), kind('invalidOption'));
@@ -122,31 +130,33 @@ function itemFieldSchema(field: ItemField, context: EvaluationContext): z.ZodTyp
   }
 }
 
-function fieldSchema(field: AnswerField, context: EvaluationContext): z.ZodType {
+function fieldSchema(field: AnswerField, answers: Answers, context: EvaluationContext): z.ZodType {
   switch (field.type) {
-    case 'address':
+    case 'address': {
+      const { fixedCountry } = field;
       return z.preprocess(
-        (value) => value ?? {},
+        (value) => ({ ...(value && typeof value === 'object' ? value : {}), ...(fixedCountry ? { country: fixedCountry } : {}) }),
         z.object({
           street: textAnswer(field.optional, z.string().max(200, kind('tooLong'))),
-          postcode: textAnswer(true, z.string().max(20, kind('tooLong'))),
+          postcode: textAnswer(!!field.optional || !fixedCountry, z.string().max(20, kind('tooLong'))),
           city: textAnswer(field.optional, z.string().max(100, kind('tooLong'))),
           country: textAnswer(field.optional, z.string().refine(isCountryCode, kind('invalidOption'))),
         }),
       );
-    case 'document': {
-      const ids = z.preprocess((value) => (Array.isArray(value) ? value : []), z.array(z.string()));
-      return field.optional ? ids : ids.refine((list) => list.length > 0, kind('required'));
     }
+    case 'document':
+      // Document ids are set by the upload, never by a posted form; required slots are
+      // checked before submission (missingDocuments).
+      return z.preprocess((value) => (Array.isArray(value) ? value : []), z.array(z.string()));
     case 'group': {
-      const item = z.object(Object.fromEntries(field.fields.map((inner) => [inner.id, itemFieldSchema(inner, context)])));
+      const item = z.object(Object.fromEntries(field.fields.map((inner) => [inner.id, itemFieldSchema(inner, answers, context)])));
       return z
         .preprocess((value) => (Array.isArray(value) ? value : []), z.array(item))
         .refine((items) => items.length >= (field.minItems ?? (field.optional ? 0 : 1)), kind('tooFewItems'))
         .refine((items) => items.length <= field.maxItems, kind('tooManyItems'));
     }
     default:
-      return itemFieldSchema(field, context);
+      return itemFieldSchema(field, answers, context);
   }
 }
 
@@ -162,7 +172,7 @@ export function visibleFields(page: Page, answers: Answers, context: EvaluationC
  * current values: the same in the browser and on the server.
  */
 export function pageSchema(page: Page, answers: Answers, context: EvaluationContext) {
-  return z.object(Object.fromEntries(visibleFields(page, answers, context).map((field) => [field.id, fieldSchema(field, context)])));
+  return z.object(Object.fromEntries(visibleFields(page, answers, context).map((field) => [field.id, fieldSchema(field, answers, context)])));
 }
 
 export interface FieldError {
@@ -210,4 +220,13 @@ const ERROR_KINDS = new Set<string>([
 /** zod's own messages (a wrong type from a tampered post) count as "invalidOption". */
 function toErrorKind(message: string): ErrorKind {
   return ERROR_KINDS.has(message) ? (message as ErrorKind) : 'invalidOption';
+}
+
+/** Required document slots, shown for these answers, that hold no document yet (R-DOC-02). */
+export function missingDocuments(definition: FormDefinition, answers: Answers, context: EvaluationContext): DocumentField[] {
+  return definition.pages
+    .filter((page) => !page.showIf || evaluate(page.showIf, answers, context))
+    .flatMap((page) => visibleFields(page, answers, context))
+    .filter((field): field is DocumentField => field.type === 'document' && !field.optional)
+    .filter((field) => !Array.isArray(answers[field.id]) || (answers[field.id] as string[]).length === 0);
 }
