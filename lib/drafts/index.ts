@@ -1,0 +1,70 @@
+// Drafts are kept on the server (R-APP-07): every confirmed page is merged into the draft in
+// one transaction, and answers that became hidden are dropped with it. Until accounts exist a
+// draft belongs to a random token in an httpOnly cookie; only its SHA-256 is stored.
+import { createHash, randomBytes } from 'node:crypto';
+import { pruneHiddenAnswers, type Answers, type EvaluationContext, type FormDefinition } from '@/lib/form-engine';
+import type { Database } from '@/lib/db/client';
+
+export interface DraftState {
+  id: string;
+  formId: string;
+  formVersion: number;
+  answers: Answers;
+  currentPageId: string | null;
+}
+
+/** A new owner token: 256 random bits, for the draft cookie. */
+export function newDraftToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function hashDraftToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+const fromRow = (row: { id: string; formId: string; formVersion: number; answers: unknown; currentPageId: string | null }): DraftState => ({
+  id: row.id,
+  formId: row.formId,
+  formVersion: row.formVersion,
+  answers: (row.answers ?? {}) as Answers,
+  currentPageId: row.currentPageId,
+});
+
+/** The draft of `formId` that the cookie token owns, if any. */
+export async function findDraftByToken(db: Database, formId: string, token: string): Promise<DraftState | null> {
+  const row = await db.draft.findFirst({ where: { formId, ownerTokenHash: hashDraftToken(token) } });
+  return row ? fromRow(row) : null;
+}
+
+export async function createDraft(db: Database, form: FormDefinition, token: string): Promise<DraftState> {
+  const row = await db.draft.create({
+    data: { formId: form.id, formVersion: form.version, ownerTokenHash: hashDraftToken(token), answers: {} },
+  });
+  return fromRow(row);
+}
+
+/**
+ * Merges a confirmed page's values into the draft and drops the answers that are hidden now;
+ * nothing else is touched. The row is locked for the read-merge-write, so two tabs posting
+ * at once cannot lose each other's pages.
+ */
+export async function saveConfirmedPage(
+  db: Database,
+  form: FormDefinition,
+  draftId: string,
+  pageId: string,
+  values: Answers,
+  context: EvaluationContext,
+): Promise<DraftState> {
+  return db.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ answers: Answers }[]>`SELECT answers FROM draft WHERE id = ${draftId}::uuid FOR UPDATE`;
+    if (!locked) throw new Error(`draft ${draftId} not found`);
+    const page = form.pages.find((candidate) => candidate.id === pageId);
+    // Fields of this page the applicant cleared are absent from `values`: remove them too.
+    const cleared = new Set(page?.fields.map((field) => field.id) ?? []);
+    const kept = Object.fromEntries(Object.entries(locked.answers).filter(([fieldId]) => !cleared.has(fieldId)));
+    const answers = pruneHiddenAnswers(form, { ...kept, ...values }, context);
+    const row = await tx.draft.update({ where: { id: draftId }, data: { answers: answers as object, currentPageId: pageId } });
+    return fromRow(row);
+  });
+}
