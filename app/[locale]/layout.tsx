@@ -10,7 +10,6 @@ import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { routing } from '@/lib/i18n/routing';
 import { currentNotices, type ServiceNotice } from '@/lib/notices';
 
-
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Meta' });
