@@ -1,0 +1,40 @@
+import { createTranslator } from 'next-intl';
+import { describe, expect, test } from 'vitest';
+import { sampleForm } from '@/lib/form-engine/fixtures';
+import type { AnswerField, FormDefinition } from '@/lib/form-engine';
+import ar from '@/messages/ar.json';
+import en from '@/messages/en.json';
+import sv from '@/messages/sv.json';
+import { errorText, type Translate } from './error-text';
+
+const field = (id: string) =>
+  (sampleForm as FormDefinition).pages.flatMap((page) => page.fields).find((candidate) => candidate.id === id) as AnswerField;
+const labels = { sample: { fullName: { label: 'Full name' }, location: { label: 'Where are you?' }, members: { name: 'Name', label: 'People' } } };
+const translator = (messages: object, locale: string) =>
+  createTranslator({ locale, messages: { ...labels, ...messages } as never }) as unknown as Translate;
+
+describe('R-X-01 error messages name the question, in the page language', () => {
+  test('text, choice and length errors', () => {
+    const t = translator(en, 'en');
+    expect(errorText(t, field('fullName'), { fieldId: 'fullName', path: 'fullName', kind: 'required' })).toBe('Enter an answer for “Full name”');
+    expect(errorText(t, field('location'), { fieldId: 'location', path: 'location', kind: 'required' })).toBe('Choose an answer for “Where are you?”');
+    expect(errorText(t, field('fullName'), { fieldId: 'fullName', path: 'fullName', kind: 'tooLong' })).toBe('“Full name” can be at most 20 characters');
+  });
+
+  test('an error inside a repeatable group names the item field', () => {
+    const t = translator(sv, 'sv');
+    expect(errorText(t, field('members'), { fieldId: 'members', path: 'members.1.name', kind: 'required' })).toBe('Fyll i ett svar på ”Name”');
+    expect(errorText(t, field('members'), { fieldId: 'members', path: 'members', kind: 'tooManyItems' })).toBe('Du kan lägga till högst 2 under ”People”');
+  });
+
+  test('Arabic messages are Arabic', () => {
+    const t = translator(ar, 'ar');
+    expect(errorText(t, field('fullName'), { fieldId: 'fullName', path: 'fullName', kind: 'required' })).toMatch(/^أدخل إجابة عن «Full name»$/);
+  });
+
+  test('a field-specific message wins', () => {
+    const t = translator({ ...en, sample: { ...labels.sample, custom: 'Enter your name as in your passport' } }, 'en');
+    const custom = { ...field('fullName'), errors: { required: 'sample.custom' } } as AnswerField;
+    expect(errorText(t, custom, { fieldId: 'fullName', path: 'fullName', kind: 'required' })).toBe('Enter your name as in your passport');
+  });
+});
