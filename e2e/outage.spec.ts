@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/db/embedded';
+import { expectNoAxeViolations } from './support/a11y';
 import { locales } from './support/locales';
 
 // Its own app and database (not the shared e2e server), so stopping the database here
@@ -63,6 +64,7 @@ test('R-X-01 when the database stops, health says 503 and pages say "unavailable
     await expect(page.getByRole('main')).toContainText(
       { sv: 'Inget av det du har sparat har försvunnit', en: 'Nothing you have saved is lost', ar: 'لم يُفقد أي شيء' }[locale],
     );
+    await expectNoAxeViolations(page);
   }
 
   await database.start();

@@ -172,8 +172,26 @@ export function visibleFields(page: Page, answers: Answers, context: EvaluationC
  * current values: the same in the browser and on the server.
  */
 export function pageSchema(page: Page, answers: Answers, context: EvaluationContext) {
-  return z.object(Object.fromEntries(visibleFields(page, answers, context).map((field) => [field.id, fieldSchema(field, answers, context)])));
+  const fields = visibleFields(page, answers, context);
+  // A schema depends only on which fields show, the answers that choose options, and the day.
+  const key = [
+    context.today.toISOString().slice(0, 10),
+    ...fields.map((field) => ('optionsBy' in field && field.optionsBy ? `${field.id}=${String(answers[field.optionsBy.field])}` : field.id)),
+  ].join('|');
+  let cache = schemaCache.get(page);
+  if (!cache) schemaCache.set(page, (cache = new Map()));
+  let schema = cache.get(key);
+  if (!schema) {
+    if (cache.size >= MAX_SCHEMAS_PER_PAGE) cache.clear();
+    schema = z.object(Object.fromEntries(fields.map((field) => [field.id, fieldSchema(field, answers, context)])));
+    cache.set(key, schema);
+  }
+  return schema;
 }
+
+// Building a zod schema costs far more than using one: pages keep theirs.
+const schemaCache = new WeakMap<Page, Map<string, z.ZodObject>>();
+const MAX_SCHEMAS_PER_PAGE = 256;
 
 export interface FieldError {
   /** The field the error belongs to. */
