@@ -15,13 +15,17 @@ export interface Mission {
   serves: CountryCode[];
 }
 
-const embassy = (id: string, country: CountryCode, city: Mission['city'], serves: CountryCode[] = []): Mission => ({
-  id,
-  kind: 'embassy',
-  country,
-  city,
-  serves: [country, ...serves],
-});
+const mission =
+  (kind: Mission['kind']) =>
+  (id: string, country: CountryCode, city: Mission['city'], serves: CountryCode[] = []): Mission => ({
+    id,
+    kind,
+    country,
+    city,
+    serves: [country, ...serves],
+  });
+const embassy = mission('embassy');
+const consulateGeneral = mission('consulate-general');
 
 export const missions: readonly Mission[] = [
   embassy('abu-dhabi', 'AE', { sv: 'Abu Dhabi', en: 'Abu Dhabi', ar: 'أبوظبي' }, ['QA', 'OM']),
@@ -49,13 +53,7 @@ export const missions: readonly Mission[] = [
   embassy('dhaka', 'BD', { sv: 'Dhaka', en: 'Dhaka', ar: 'دكا' }),
   embassy('harare', 'ZW', { sv: 'Harare', en: 'Harare', ar: 'هراري' }),
   embassy('hanoi', 'VN', { sv: 'Hanoi', en: 'Hanoi', ar: 'هانوي' }),
-  {
-    id: 'istanbul',
-    kind: 'consulate-general',
-    country: 'TR',
-    city: { sv: 'Istanbul', en: 'Istanbul', ar: 'إسطنبول' },
-    serves: ['TR'],
-  },
+  consulateGeneral('istanbul', 'TR', { sv: 'Istanbul', en: 'Istanbul', ar: 'إسطنبول' }),
   embassy('islamabad', 'PK', { sv: 'Islamabad', en: 'Islamabad', ar: 'إسلام آباد' }, ['AF']),
   embassy('jakarta', 'ID', { sv: 'Jakarta', en: 'Jakarta', ar: 'جاكرتا' }, ['TL']),
   embassy('kampala', 'UG', { sv: 'Kampala', en: 'Kampala', ar: 'كمبالا' }),
@@ -82,13 +80,7 @@ export const missions: readonly Mission[] = [
   embassy('santiago', 'CL', { sv: 'Santiago de Chile', en: 'Santiago', ar: 'سانتياغو' }),
   embassy('seoul', 'KR', { sv: 'Seoul', en: 'Seoul', ar: 'سيول' }),
   embassy('singapore', 'SG', { sv: 'Singapore', en: 'Singapore', ar: 'سنغافورة' }),
-  {
-    id: 'shanghai',
-    kind: 'consulate-general',
-    country: 'CN',
-    city: { sv: 'Shanghai', en: 'Shanghai', ar: 'شنغهاي' },
-    serves: ['CN'],
-  },
+  consulateGeneral('shanghai', 'CN', { sv: 'Shanghai', en: 'Shanghai', ar: 'شنغهاي' }),
   embassy('tel-aviv', 'IL', { sv: 'Tel Aviv', en: 'Tel Aviv', ar: 'تل أبيب' }),
   embassy('tashkent', 'UZ', { sv: 'Tasjkent', en: 'Tashkent', ar: 'طشقند' }, ['TJ', 'TM', 'KG']),
   embassy('tbilisi', 'GE', { sv: 'Tbilisi', en: 'Tbilisi', ar: 'تبليسي' }, ['AM']),
