@@ -4,7 +4,7 @@ import { PrismaClient } from '@/lib/db/generated/client';
 import { applyMigrations } from '@/lib/db/migrations';
 import { context, sampleForm } from '@/lib/form-engine/fixtures';
 import { createTestDatabase } from '@/test/database';
-import { createDraft, findDraftByToken, hashDraftToken, newDraftToken, saveConfirmedPage } from '.';
+import { createDraft, findDraftByToken, hashDraftToken, newDraftToken, saveConfirmedPage, savePendingInput } from '.';
 
 describe('R-APP-07 drafts on the server', () => {
   let db: PrismaClient;
@@ -34,6 +34,14 @@ describe('R-APP-07 drafts on the server', () => {
     const minor = await saveConfirmedPage(db, sampleForm, draft.id, 'about-you', { fullName: 'Amira', email: 'a@example.org', birthDate: { day: '1', month: '1', year: '2015' } }, context);
     expect(minor.answers).toEqual({ location: 'abroad', fullName: 'Amira', email: 'a@example.org', birthDate: { day: '1', month: '1', year: '2015' } });
     expect(minor.currentPageId).toBe('about-you');
+  });
+
+  test('R-ELIG-09 a post that did not validate is kept until the page is confirmed', async () => {
+    const draft = await createDraft(db, sampleForm, newDraftToken());
+    await savePendingInput(db, draft.id, 'about-you', { fullName: 'Amira', email: 'not-an-email' });
+    expect((await db.draft.findUniqueOrThrow({ where: { id: draft.id } })).pendingPageId).toBe('about-you');
+    const saved = await saveConfirmedPage(db, sampleForm, draft.id, 'about-you', { fullName: 'Amira', email: 'a@example.org', birthDate: { day: '1', month: '1', year: '1990' } }, context);
+    expect(saved.pending).toBeNull();
   });
 
   test('a cleared optional answer is removed from the draft', async () => {

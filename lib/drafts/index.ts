@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { pruneHiddenAnswers, type Answers, type EvaluationContext, type FormDefinition } from '@/lib/form-engine';
 import type { Database } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
 
 export interface DraftState {
   id: string;
@@ -11,6 +12,8 @@ export interface DraftState {
   formVersion: number;
   answers: Answers;
   currentPageId: string | null;
+  /** The last post of a page that did not validate, kept to show again with its errors. */
+  pending: { pageId: string; input: Record<string, unknown> } | null;
 }
 
 /** A new owner token: 256 random bits, for the draft cookie. */
@@ -22,12 +25,23 @@ export function hashDraftToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-const fromRow = (row: { id: string; formId: string; formVersion: number; answers: unknown; currentPageId: string | null }): DraftState => ({
+interface DraftRow {
+  id: string;
+  formId: string;
+  formVersion: number;
+  answers: unknown;
+  currentPageId: string | null;
+  pendingPageId: string | null;
+  pendingInput: unknown;
+}
+
+const fromRow = (row: DraftRow): DraftState => ({
   id: row.id,
   formId: row.formId,
   formVersion: row.formVersion,
   answers: (row.answers ?? {}) as Answers,
   currentPageId: row.currentPageId,
+  pending: row.pendingPageId ? { pageId: row.pendingPageId, input: (row.pendingInput ?? {}) as Record<string, unknown> } : null,
 });
 
 /** The draft of `formId` that the cookie token owns, if any. */
@@ -64,7 +78,15 @@ export async function saveConfirmedPage(
     const cleared = new Set(page?.fields.map((field) => field.id) ?? []);
     const kept = Object.fromEntries(Object.entries(locked.answers).filter(([fieldId]) => !cleared.has(fieldId)));
     const answers = pruneHiddenAnswers(form, { ...kept, ...values }, context);
-    const row = await tx.draft.update({ where: { id: draftId }, data: { answers: answers as object, currentPageId: pageId } });
+    const row = await tx.draft.update({
+      where: { id: draftId },
+      data: { answers: answers as object, currentPageId: pageId, pendingPageId: null, pendingInput: Prisma.DbNull },
+    });
     return fromRow(row);
   });
+}
+
+/** Keeps a post that did not validate, so the page shows it again with its errors. */
+export async function savePendingInput(db: Database, draftId: string, pageId: string, input: Record<string, unknown>): Promise<void> {
+  await db.draft.update({ where: { id: draftId }, data: { pendingPageId: pageId, pendingInput: input as object } });
 }

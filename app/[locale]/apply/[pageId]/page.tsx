@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { errorText, type Translate } from '@/components/form/error-text';
+import { controlId, FieldRenderer } from '@/components/form/FieldRenderer';
+import { Button, ErrorSummary } from '@/components/ui';
+import { forms } from '@/forms';
+import { isAnswerField, previousPage, progress, reachablePages, validatePage, type Answers, type Page } from '@/lib/form-engine';
+import { submitPage } from '../actions';
+import { currentDraft } from '../session';
+
+type Props = { params: Promise<{ locale: string; pageId: string }>; searchParams: Promise<{ returnTo?: string }> };
+
+const form = forms['family-reunion']!;
+
+/** The page's heading: its title, else its first question. */
+function headingKey(page: Page): string {
+  return page.title ?? page.fields.find(isAnswerField)!.label;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, pageId } = await params;
+  const t = await getTranslations({ locale });
+  const page = form.pages.find((candidate) => candidate.id === pageId);
+  return { title: page ? t(headingKey(page)) : t('familyReunion.title') };
+}
+
+export default async function WizardPage({ params, searchParams }: Props) {
+  const { locale, pageId } = await params;
+  const { returnTo } = await searchParams;
+  setRequestLocale(locale);
+  const t = (await getTranslations({ locale })) as unknown as Translate;
+  const context = { today: new Date() };
+  const draft = await currentDraft(form);
+  const answers = draft?.answers ?? {};
+  // Only pages the answers so far lead to can be opened; anything else goes to the current step.
+  const page = reachablePages(form, answers, context).find((candidate) => candidate.id === pageId);
+  if (!page) redirect(`/${locale}/apply`);
+
+  // A post that did not validate is shown again, as typed, with its errors (nothing is lost).
+  const pending = draft?.pending?.pageId === pageId ? draft.pending.input : null;
+  const shown: Answers = { ...answers, ...((pending ?? {}) as Answers) };
+  const result = pending ? validatePage(form, pageId, pending, answers, context) : null;
+  const fieldErrors = result && !result.ok ? result.errors : [];
+  const messages = new Map(
+    fieldErrors.map((error) => {
+      const field = page.fields.find((candidate) => candidate.id === error.fieldId);
+      return [error.path, field && isAnswerField(field) ? errorText(t, field, error) : error.kind];
+    }),
+  );
+
+  const { step, of } = progress(form, pageId, answers, context);
+  const previous = previousPage(form, pageId, answers, context);
+  const backHref = returnTo === 'check-answers' ? `/${locale}/apply/check-answers` : previous ? `/${locale}/apply/${previous.id}` : `/${locale}`;
+  const firstQuestion = page.fields.find(isAnswerField);
+  const questionIsHeading = !page.title;
+
+  return (
+    <>
+      <Link href={backHref} className="ak-back-link">
+        {t('Form.back')}
+      </Link>
+      <div id="errors">
+        <ErrorSummary errors={[...messages].map(([path, message]) => ({ fieldId: controlId(path), message }))} />
+      </div>
+      <p className="ak-caption">{t('Form.caption', { step, of })}</p>
+      {page.title ? <h1>{t(page.title)}</h1> : null}
+      <form action={submitPage.bind(null, form.id, locale, page.id)} noValidate>
+        {returnTo === 'check-answers' ? <input type="hidden" name="returnTo" value="check-answers" /> : null}
+        {page.fields.map((field) => (
+          <FieldRenderer
+            key={field.id}
+            field={field}
+            value={shown[field.id]}
+            errors={messages}
+            answers={shown}
+            t={t}
+            locale={locale}
+            asHeading={questionIsHeading && field === firstQuestion}
+          />
+        ))}
+        <Button>{t('Form.continue')}</Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Translate } from '@/components/form/error-text';
+import { formatAnswer } from '@/components/form/format';
+import { forms } from '@/forms';
+import { currentStep, feeFor, summary } from '@/lib/form-engine';
+import { currentDraft } from '../session';
+
+type Props = { params: Promise<{ locale: string }> };
+const form = forms['family-reunion']!;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale });
+  return { title: t('Form.checkAnswersTitle') };
+}
+
+/** Every answer with a link to change it, returning here (R-APP-06). */
+export default async function CheckAnswersPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = (await getTranslations({ locale })) as unknown as Translate;
+  const context = { today: new Date() };
+  const answers = (await currentDraft(form))?.answers ?? {};
+  if (currentStep(form, answers, context).kind !== 'summary') redirect(`/${locale}/apply`);
+  const fee = form.fees ? feeFor(form.fees, answers, context) : null;
+
+  return (
+    <>
+      <h1>{t('Form.checkAnswersTitle')}</h1>
+      {summary(form, answers, context).map((section) => (
+        <section key={section.id}>
+          <h2>{t(section.title)}</h2>
+          <dl className="ak-summary-list">
+            {section.rows
+              .filter((row) => row.field.type !== 'document')
+              .map((row) => {
+                const lines = formatAnswer(row.field, row.value, answers, t, locale);
+                return (
+                  <div className="ak-summary-list__row" key={row.fieldId}>
+                    <dt className="ak-summary-list__key">{t(row.label)}</dt>
+                    <dd className="ak-summary-list__value">
+                      {lines.length ? lines.map((line, index) => <div key={index}>{line}</div>) : t('Form.notAnswered')}
+                    </dd>
+                    <dd className="ak-summary-list__actions">
+                      <Link href={`/${locale}/apply/${row.pageId}?returnTo=check-answers`}>
+                        {t('Form.changeAnswer')}
+                        <span className="ak-visually-hidden"> {t(row.label)}</span>
+                      </Link>
+                    </dd>
+                  </div>
+                );
+              })}
+          </dl>
+        </section>
+      ))}
+      {fee ? (
+        <section>
+          <h2>{t('Form.feeTitle')}</h2>
+          <p>{t(fee.reason)}</p>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { cookies, headers } from 'next/headers';
+import { db } from '@/lib/db/client';
+import { createDraft, findDraftByToken, newDraftToken, type DraftState } from '@/lib/drafts';
+import type { FormDefinition } from '@/lib/form-engine';
+
+// Until accounts exist, a draft belongs to whoever holds its random cookie token.
+const cookieName = (form: FormDefinition) => `draft-${form.id}`;
+const DRAFT_COOKIE_DAYS = 30;
+
+/** The draft the visitor's cookie points at, if any. Readable from pages. */
+export async function currentDraft(form: FormDefinition): Promise<DraftState | null> {
+  const token = (await cookies()).get(cookieName(form))?.value;
+  return token ? findDraftByToken(db(), form.id, token) : null;
+}
+
+/** The visitor's draft, made (with its cookie) on the first confirmed page. Server actions only. */
+export async function currentOrNewDraft(form: FormDefinition): Promise<DraftState> {
+  const existing = await currentDraft(form);
+  if (existing) return existing;
+  const token = newDraftToken();
+  const draft = await createDraft(db(), form, token);
+  const host = (await headers()).get('host') ?? '';
+  (await cookies()).set(cookieName(form), token, {
+    httpOnly: true,
+    // Browsers accept Secure cookies on plain-HTTP loopback only for "localhost"; tests run on 127.0.0.1.
+    secure: !/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host),
+    sameSite: 'lax',
+    path: '/',
+    maxAge: DRAFT_COOKIE_DAYS * 24 * 60 * 60,
+  });
+  return draft;
+}

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import type en from '../../messages/en.json';
+
+export type Messages = typeof en;
+const read = (locale: string): Messages =>
+  JSON.parse(fs.readFileSync(path.join(import.meta.dirname, `../../messages/${locale}.json`), 'utf8'));
+export const messagesFor = { sv: read('sv'), en: read('en'), ar: read('ar') } as const;
+type Fields = Messages['familyReunion']['fields'];
+
+/** Fills wizard pages by their visible labels, as a person would. */
+export class Wizard {
+  constructor(
+    readonly page: Page,
+    readonly locale: 'sv' | 'en' | 'ar',
+  ) {}
+
+  get m(): Messages {
+    return messagesFor[this.locale];
+  }
+
+  label(field: keyof Fields): string {
+    return (this.m.familyReunion.fields[field] as { label: string }).label;
+  }
+
+  async start() {
+    await this.page.goto(`/${this.locale}/apply`);
+    await expect(this.page).toHaveURL(new RegExp(`/${this.locale}/apply/location$`));
+  }
+
+  async yesNo(field: keyof Fields, answer: 'yes' | 'no') {
+    const group = this.page.getByRole('group', { name: this.label(field) });
+    await group.getByLabel(answer === 'yes' ? this.m.Form.yes : this.m.Form.no, { exact: true }).check();
+  }
+
+  async choose(field: keyof Fields, optionLabel: string) {
+    await this.page.getByRole('group', { name: this.label(field) }).getByLabel(optionLabel, { exact: true }).check();
+  }
+
+  async fill(field: keyof Fields, value: string) {
+    await this.page.getByLabel(this.label(field), { exact: true }).fill(value);
+  }
+
+  async select(field: keyof Fields, optionLabel: string) {
+    await this.page.getByLabel(this.label(field), { exact: true }).selectOption({ label: optionLabel });
+  }
+
+  async date(field: keyof Fields, day: string, month: string, year: string) {
+    const group = this.page.getByRole('group', { name: this.label(field) });
+    await group.getByLabel(this.m.Ui.day, { exact: true }).fill(day);
+    await group.getByLabel(this.m.Ui.month, { exact: true }).fill(month);
+    await group.getByLabel(this.m.Ui.year, { exact: true }).fill(year);
+  }
+
+  async continue(expectedPath?: string) {
+    await this.page.getByRole('button', { name: this.m.Form.continue }).click();
+    if (expectedPath) await expect(this.page).toHaveURL(new RegExp(`/${this.locale}/apply/${expectedPath}(\\?|#|$)`));
+  }
+
+  /** Answers the eligibility questions so that the web application is possible. */
+  async passEligibility() {
+    const o = this.m.familyReunion.options;
+    await this.choose('currentLocation', o.currentLocation['home-country']);
+    await this.continue('permanent-permit');
+    await this.yesNo('hasPermanentPermit', 'no');
+    await this.continue('children');
+    await this.yesNo('includesChildren', 'no');
+    await this.continue('sponsor-citizenship');
+    await this.yesNo('sponsorIsSwedishCitizen', 'no');
+    await this.continue('ages');
+    await this.yesNo('bothAdults', 'yes');
+    await this.continue('web-requirements');
+    await this.yesNo('hasEmail', 'yes');
+    await this.yesNo('canPayByCard', 'yes');
+    await this.yesNo('canScanDocuments', 'yes');
+    await this.continue('applicant-name');
+  }
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "draft" ADD COLUMN     "pending_input" JSONB,
+ADD COLUMN     "pending_page_id" TEXT;
