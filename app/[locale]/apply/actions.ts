@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { forms } from '@/forms';
 import { db } from '@/lib/db/client';
@@ -41,7 +42,10 @@ export async function submitPage(formId: string, locale: string, pageId: string,
   const result = validatePage(form, pageId, input, draft.answers, context);
   if (!result.ok) {
     await savePendingInput(db(), draft.id, pageId, input);
-    redirect(`${stepPath(lang, { kind: 'page', page })}${returnToSummary ? '?returnTo=check-answers' : ''}#errors`);
+    const samePage = stepPath(lang, { kind: 'page', page });
+    // The same address again: the browser's router must fetch it anew to show the errors.
+    revalidatePath(samePage);
+    redirect(`${samePage}${returnToSummary ? '?returnTo=check-answers' : ''}`);
   }
   const saved = await saveConfirmedPage(db(), form, draft.id, pageId, result.values, context);
   const next = nextStep(form, pageId, saved.answers, context);

@@ -61,9 +61,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
       <Link href={backHref} className="ak-back-link">
         {t('Form.back')}
       </Link>
-      <div id="errors">
-        <ErrorSummary errors={[...messages].map(([path, message]) => ({ fieldId: controlId(path), message }))} />
-      </div>
+      <ErrorSummary errors={[...messages].map(([path, message]) => ({ fieldId: controlId(path), message }))} />
       <p className="ak-caption">{t('Form.caption', { step, of })}</p>
       {page.title ? <h1>{t(page.title)}</h1> : null}
       <form action={submitPage.bind(null, form.id, locale, page.id)} noValidate>

@@ -46,7 +46,7 @@ export default async function CheckAnswersPage({ params }: Props) {
                     <dd className="ak-summary-list__actions">
                       <Link href={`/${locale}/apply/${row.pageId}?returnTo=check-answers`}>
                         {t('Form.changeAnswer')}
-                        <span className="ak-visually-hidden"> {t(row.label)}</span>
+                        <span className="ak-visually-hidden">{` ${t(row.label)} (${t(section.title)})`}</span>
                       </Link>
                     </dd>
                   </div>

@@ -1,0 +1,109 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/a11y';
+import { Wizard } from './support/wizard';
+
+// The whole application, first eligibility question to check-your-answers, with JavaScript
+// and without (projects with-js and no-js).
+
+for (const locale of ['sv', 'en'] as const) {
+  test(`R-APP-01 R-APP-02 R-APP-04 R-APP-06 R-APP-07 R-ENG-03 the whole wizard in ${locale}, to check-your-answers`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const wizard = new Wizard(page, locale);
+    const { m } = wizard;
+    const o = m.familyReunion.options;
+    const country = (code: string) => new Intl.DisplayNames([locale], { type: 'region' }).of(code)!;
+
+    await wizard.start();
+    await wizard.passEligibility();
+
+    await wizard.fill('applicantGivenName', 'Amira');
+    await wizard.fill('applicantFamilyName', 'Haddad');
+    await wizard.continue('applicant-birth');
+    await wizard.date('applicantBirthDate', '5', '3', '1990');
+    await wizard.continue('applicant-citizenship');
+    await wizard.select('applicantCitizenship', country('SY'));
+    await wizard.continue('applicant-passport');
+    await wizard.fill('passportNumber', 'N0123456');
+    await wizard.date('passportExpiry', '1', '1', '2031');
+    await wizard.continue('applicant-residence');
+    await wizard.select('residenceCountry', country('JO'));
+    await wizard.fill('residenceStreet', 'Rainbow Street 12');
+    await wizard.fill('residenceCity', 'Amman');
+    await wizard.continue('applicant-contact');
+    await wizard.fill('applicantEmail', 'amira@example.org');
+    await wizard.fill('applicantPhone', '+962 6 123 4567');
+    await wizard.continue('sponsor-name');
+    await wizard.fill('sponsorGivenName', 'Omar');
+    await wizard.fill('sponsorFamilyName', 'Haddad');
+    await wizard.continue('sponsor-personnummer');
+
+    // A wrong check digit is refused with a clear message, and what was typed stays.
+    await wizard.fill('sponsorPersonnummer', '811218-9875');
+    await wizard.continue('sponsor-personnummer');
+    const problem = page.getByRole('alert', { name: m.Ui.errorSummaryTitle });
+    await expect(problem).toContainText(m.Form.errors.invalidPersonnummer);
+    await expect(page.getByLabel(wizard.label('sponsorPersonnummer'))).toHaveValue('811218-9875');
+    await expectNoAxeViolations(page);
+    await wizard.fill('sponsorPersonnummer', '811218-9876');
+    await wizard.continue('sponsor-address');
+
+    await page.getByLabel(m.Form.address.street, { exact: true }).fill('Storgatan 1');
+    await page.getByLabel(m.Form.address.postcode, { exact: true }).fill('211 34');
+    await page.getByLabel(m.Form.address.city, { exact: true }).fill('Malmö');
+    await wizard.continue('sponsor-contact');
+    await wizard.fill('sponsorEmail', 'omar@example.se');
+    await wizard.fill('sponsorPhone', '+46 70 123 45 67');
+    await wizard.continue('sponsor-permit');
+    await wizard.choose('sponsorPermit', o.sponsorPermit.permanent);
+    await wizard.continue('relationship');
+    await wizard.choose('relationship', o.relationship.parent);
+    await wizard.continue('lived-together');
+    await wizard.yesNo('livedTogether', 'yes');
+    await wizard.select('livedTogetherCountry', country('SY'));
+    await wizard.date('livedTogetherSince', '1', '6', '2015');
+    await wizard.continue('dependency');
+    await wizard.fill('dependencyDescription', 'My son cares for me every day.');
+    await wizard.continue('others-applying');
+    await wizard.yesNo('othersApplying', 'no');
+    await wizard.continue('embassy');
+    await wizard.select('mission', `Amman (${country('JO')})`);
+    await expectNoAxeViolations(page);
+    await wizard.continue('representative');
+    await wizard.yesNo('hasRepresentative', 'no');
+    await wizard.continue('documents-intro');
+    for (const next of ['document-passport', 'document-relationship', 'document-dependency', 'document-cohabitation', 'check-answers']) {
+      await wizard.continue(next);
+    }
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.Form.checkAnswersTitle);
+    const main = page.getByRole('main');
+    for (const shown of ['Amira', 'Haddad', '19811218-9876', 'amira@example.org', `Amman (${country('JO')})`, o.relationship.parent]) {
+      await expect(main).toContainText(shown);
+    }
+    await expect(main).toContainText(m.familyReunion.fees.standard);
+    await expectNoAxeViolations(page);
+
+    // A change link returns to the summary once the page is confirmed.
+    const changeEmail = `${m.Form.changeAnswer} ${wizard.label('applicantEmail')} (${m.familyReunion.sections.applicant})`;
+    await page.getByRole('link', { name: changeEmail, exact: true }).click();
+    await expect(page).toHaveURL(/applicant-contact\?returnTo=check-answers$/);
+    await wizard.fill('applicantEmail', 'amira.haddad@example.org');
+    await wizard.continue('check-answers');
+    await expect(main).toContainText('amira.haddad@example.org');
+
+    // R-APP-07: the draft is on the server; leaving and coming back resumes at the summary.
+    await page.goto(`/${locale}`);
+    await page.goto(`/${locale}/apply`);
+    await expect(page).toHaveURL(new RegExp(`/${locale}/apply/check-answers$`));
+  });
+}
+
+test('R-X-02 a wizard page in Arabic reads right to left with no axe violations', async ({ page }) => {
+  const wizard = new Wizard(page, 'ar');
+  await wizard.start();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(wizard.label('currentLocation'));
+  await expectNoAxeViolations(page);
+  await wizard.passEligibility();
+  await expectNoAxeViolations(page);
+});
