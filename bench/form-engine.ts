@@ -3,41 +3,10 @@
 //   npm run bench:form-engine
 import { forms } from '../forms';
 import { currentStep, nextStep, pruneHiddenAnswers, validatePage, type Answers } from '../lib/form-engine';
+import { posts } from './wizard-answers';
 
 const form = forms['family-reunion']!;
 const context = { today: new Date() };
-
-/** One complete set of answers, page by page, as a browser would post them. */
-const posts: [string, Record<string, unknown>][] = [
-  ['location', { currentLocation: 'home-country' }],
-  ['permanent-permit', { hasPermanentPermit: 'no' }],
-  ['children', { includesChildren: 'no' }],
-  ['sponsor-citizenship', { sponsorIsSwedishCitizen: 'no' }],
-  ['ages', { bothAdults: 'yes' }],
-  ['web-requirements', { hasEmail: 'yes', canPayByCard: 'yes', canScanDocuments: 'yes' }],
-  ['applicant-name', { applicantGivenName: 'Amira', applicantFamilyName: 'Haddad' }],
-  ['applicant-birth', { applicantBirthDate: { day: '5', month: '3', year: '1990' } }],
-  ['applicant-citizenship', { applicantCitizenship: 'SY' }],
-  ['applicant-passport', { passportNumber: 'N0123456', passportExpiry: { day: '1', month: '1', year: '2031' } }],
-  ['applicant-residence', { residenceCountry: 'JO', residenceStreet: 'Rainbow Street 12', residenceCity: 'Amman' }],
-  ['applicant-contact', { applicantEmail: 'amira@example.org', applicantPhone: '+962 6 123 4567' }],
-  ['sponsor-name', { sponsorGivenName: 'Omar', sponsorFamilyName: 'Haddad' }],
-  ['sponsor-personnummer', { sponsorPersonnummer: '811218-9876' }],
-  ['sponsor-address', { sponsorAddress: { street: 'Storgatan 1', postcode: '211 34', city: 'Malmö' } }],
-  ['sponsor-contact', { sponsorEmail: 'omar@example.se', sponsorPhone: '+46 70 123 45 67' }],
-  ['sponsor-permit', { sponsorPermit: 'permanent' }],
-  ['relationship', { relationship: 'parent' }],
-  ['lived-together', { livedTogether: 'yes', livedTogetherCountry: 'SY', livedTogetherSince: { day: '1', month: '1', year: '2000' } }],
-  ['dependency', { dependencyDescription: 'My son cares for me every day since my illness.' }],
-  ['others-applying', { othersApplying: 'no' }],
-  ['embassy', { mission: 'amman' }],
-  ['representative', { hasRepresentative: 'no' }],
-  ['documents-intro', {}],
-  ['document-passport', {}],
-  ['document-relationship', {}],
-  ['document-dependency', {}],
-  ['document-cohabitation', {}],
-];
 
 function navigateWholeApplication(): Answers {
   let answers: Answers = {};

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { forms } from '@/forms';
 import { db } from '@/lib/db/client';
 import { saveConfirmedPage, savePendingInput } from '@/lib/drafts';
-import { nextStep, pageInputFromEntries, validatePage, type Page } from '@/lib/form-engine';
+import { nextStep, pageInputFromEntries, reachablePages, validatePage, type Page } from '@/lib/form-engine';
 import { routing } from '@/lib/i18n/routing';
 import { currentOrNewDraft } from './session';
 import { stepPath } from './paths';
@@ -39,6 +39,8 @@ export async function submitPage(formId: string, locale: string, pageId: string,
 
   const input = withoutEmptyGroupItems(page, pageInputFromEntries(page, formData.entries()));
   const draft = await currentOrNewDraft(form);
+  // The page is named in the post: only a page the answers so far lead to may be confirmed.
+  if (!reachablePages(form, draft.answers, context).some((candidate) => candidate.id === pageId)) redirect(`/${lang}/apply`);
   const result = validatePage(form, pageId, input, draft.answers, context);
   if (!result.ok) {
     await savePendingInput(db(), draft.id, pageId, input);
