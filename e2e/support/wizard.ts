@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './a11y';
 import type en from '../../messages/en.json';
 
 export type Messages = typeof en;
@@ -14,6 +15,8 @@ export class Wizard {
   constructor(
     readonly page: Page,
     readonly locale: 'sv' | 'en' | 'ar',
+    /** Run axe on every page the wizard reaches. */
+    readonly checkEveryPage = false,
   ) {}
 
   get m(): Messages {
@@ -54,6 +57,7 @@ export class Wizard {
   }
 
   async continue(expectedPath?: string) {
+    if (this.checkEveryPage) await expectNoAxeViolations(this.page);
     await this.page.getByRole('button', { name: this.m.Form.continue }).click();
     if (expectedPath) await expect(this.page).toHaveURL(new RegExp(`/${this.locale}/apply/${expectedPath}(\\?|#|$)`));
   }
