@@ -4,15 +4,10 @@
 // reaches check-your-answers starts over with a new draft. Prints steps per second, step
 // latency percentiles and errors, for C=10 and C=50 (or the counts given).
 //   npm run build && npm run bench:step [-- 10 50]
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { withBenchServer } from './server';
 import { posts } from './wizard-answers';
 
-const root = path.resolve(import.meta.dirname, '..');
-const port = 3301;
-const base = `http://127.0.0.1:${port}`;
+let base = '';
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const concurrencies = process.argv.slice(2).map(Number).filter(Boolean);
 const answersByPage = new Map(posts);
@@ -98,26 +93,8 @@ async function run(concurrency: number) {
   );
 }
 
-if (!fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
-  console.error('No production build: run `npm run build` first.');
-  process.exit(1);
-}
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anknytning-bench-step-'));
-fs.chmodSync(dataDir, 0o777);
-const server = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
-  cwd: root,
-  stdio: 'ignore',
-  env: { ...process.env, PORT: String(port), DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '', EMBEDDED_DATABASE_DIR: dataDir, EMBEDDED_DATABASE_PORT: '54341' },
-});
-try {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    if (await fetch(`${base}/api/health`).then((response) => response.ok, () => false)) break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+await withBenchServer(3301, 54341, async (url) => {
+  base = url;
   await run(5).catch(() => {}); // warm up
   for (const concurrency of concurrencies.length ? concurrencies : [10, 50]) await run(concurrency);
-} finally {
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}
+});
