@@ -14,28 +14,12 @@ for (const locale of ['sv', 'en', 'ar'] as const) {
     const wizard = new Wizard(page, locale, javaScriptEnabled);
     const { m } = wizard;
     const o = m.familyReunion.options;
-    const country = (code: string) => new Intl.DisplayNames([locale], { type: 'region' }).of(code)!;
+    const country = (code: string) => wizard.country(code);
 
     await wizard.start();
     await wizard.passEligibility();
 
-    await wizard.fill('applicantGivenName', 'Amira');
-    await wizard.fill('applicantFamilyName', 'Haddad');
-    await wizard.continue('applicant-birth');
-    await wizard.date('applicantBirthDate', '5', '3', '1990');
-    await wizard.continue('applicant-citizenship');
-    await wizard.select('applicantCitizenship', country('SY'));
-    await wizard.continue('applicant-passport');
-    await wizard.fill('passportNumber', 'N0123456');
-    await wizard.date('passportExpiry', '1', '1', '2031');
-    await wizard.continue('applicant-residence');
-    await wizard.select('residenceCountry', country('JO'));
-    await wizard.fill('residenceStreet', 'Rainbow Street 12');
-    await wizard.fill('residenceCity', 'Amman');
-    await wizard.continue('applicant-contact');
-    await wizard.fill('applicantEmail', 'amira@example.org');
-    await wizard.fill('applicantPhone', '+962 6 123 4567');
-    await wizard.continue('sponsor-name');
+    await wizard.aboutYou();
     await wizard.fill('sponsorGivenName', 'Omar');
     await wizard.fill('sponsorFamilyName', 'Haddad');
     await wizard.continue('sponsor-personnummer');
@@ -50,23 +34,8 @@ for (const locale of ['sv', 'en', 'ar'] as const) {
     await wizard.fill('sponsorPersonnummer', '811218-9876');
     await wizard.continue('sponsor-address');
 
-    await page.getByLabel(m.Form.address.street, { exact: true }).fill('Storgatan 1');
-    await page.getByLabel(m.Form.address.postcode, { exact: true }).fill('211 34');
-    await page.getByLabel(m.Form.address.city, { exact: true }).fill('Malmö');
-    await wizard.continue('sponsor-contact');
-    await wizard.fill('sponsorEmail', 'omar@example.se');
-    await wizard.fill('sponsorPhone', '+46 70 123 45 67');
-    await wizard.continue('sponsor-permit');
-    await wizard.choose('sponsorPermit', o.sponsorPermit.permanent);
-    await wizard.continue('relationship');
-    await wizard.choose('relationship', o.relationship.parent);
-    await wizard.continue('lived-together');
-    await wizard.yesNo('livedTogether', 'yes');
-    await wizard.select('livedTogetherCountry', country('SY'));
-    await wizard.date('livedTogetherSince', '1', '6', '2015');
-    await wizard.continue('dependency');
-    await wizard.fill('dependencyDescription', 'My son cares for me every day.');
-    await wizard.continue('others-applying');
+    await wizard.sponsorAfterPersonnummer();
+    await wizard.relationship();
     await wizard.yesNo('othersApplying', 'no');
     await wizard.continue('embassy');
     await wizard.select('mission', `${{ sv: 'Amman', en: 'Amman', ar: 'عمّان' }[locale]} (${country('JO')})`);

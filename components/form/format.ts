@@ -2,6 +2,9 @@
 import { optionsFor, toCalendarDate, type AnswerField, type Answers, type DateValue, type ItemField } from '@/lib/form-engine';
 import type { Translate } from './error-text';
 
+/** The locale used for dates and numbers: British conventions for English, as the agency writes. */
+export const formattingLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
+
 export function formatAnswer(field: AnswerField | ItemField, value: unknown, answers: Answers, t: Translate, locale: string): string[] {
   if (value === undefined || value === null || value === '') return [];
   switch (field.type) {
@@ -21,7 +24,7 @@ export function formatAnswer(field: AnswerField | ItemField, value: unknown, ans
       return [new Intl.DisplayNames([locale], { type: 'region' }).of(String(value)) ?? String(value)];
     case 'date': {
       const date = toCalendarDate(value as DateValue);
-      return date ? [new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date)] : [];
+      return date ? [new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date)] : [];
     }
     case 'personnummer': {
       const digits = String(value);

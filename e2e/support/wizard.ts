@@ -80,4 +80,54 @@ export class Wizard {
     await this.yesNo('canScanDocuments', 'yes');
     await this.continue('applicant-name');
   }
+
+  country(code: string): string {
+    return new Intl.DisplayNames([this.locale], { type: 'region' }).of(code)!;
+  }
+
+  /** The applicant's pages, from their name to their contact details. */
+  async aboutYou({ residence = 'JO' } = {}) {
+    await this.fill('applicantGivenName', 'Amira');
+    await this.fill('applicantFamilyName', 'Haddad');
+    await this.continue('applicant-birth');
+    await this.date('applicantBirthDate', '5', '3', '1990');
+    await this.continue('applicant-citizenship');
+    await this.select('applicantCitizenship', this.country('SY'));
+    await this.continue('applicant-passport');
+    await this.fill('passportNumber', 'N0123456');
+    await this.date('passportExpiry', '1', '1', '2031');
+    await this.continue('applicant-residence');
+    await this.select('residenceCountry', this.country(residence));
+    await this.fill('residenceStreet', 'Rainbow Street 12');
+    await this.fill('residenceCity', 'Amman');
+    await this.continue('applicant-contact');
+    await this.fill('applicantEmail', 'amira@example.org');
+    await this.fill('applicantPhone', '+962 6 123 4567');
+    await this.continue('sponsor-name');
+  }
+
+  /** The relative's pages after the personal identity number, to the relationship question. */
+  async sponsorAfterPersonnummer() {
+    await this.page.getByLabel(this.m.Form.address.street, { exact: true }).fill('Storgatan 1');
+    await this.page.getByLabel(this.m.Form.address.postcode, { exact: true }).fill('211 34');
+    await this.page.getByLabel(this.m.Form.address.city, { exact: true }).fill('Malmö');
+    await this.continue('sponsor-contact');
+    await this.fill('sponsorEmail', 'omar@example.se');
+    await this.fill('sponsorPhone', '+46 70 123 45 67');
+    await this.continue('sponsor-permit');
+    await this.choose('sponsorPermit', this.m.familyReunion.options.sponsorPermit.permanent);
+    await this.continue('relationship');
+  }
+
+  /** The relationship pages, ending on "is anyone else applying with you?". */
+  async relationship() {
+    await this.choose('relationship', this.m.familyReunion.options.relationship.parent);
+    await this.continue('lived-together');
+    await this.yesNo('livedTogether', 'yes');
+    await this.select('livedTogetherCountry', this.country('SY'));
+    await this.date('livedTogetherSince', '1', '6', '2015');
+    await this.continue('dependency');
+    await this.fill('dependencyDescription', 'My son cares for me every day.');
+    await this.continue('others-applying');
+  }
 }

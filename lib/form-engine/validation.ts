@@ -61,12 +61,13 @@ function dateSchema(field: { optional?: boolean; past?: boolean; future?: boolea
   });
 }
 
-/** The options that apply for these answers (all of them unless the field declares `optionsBy`). */
+/** The options that apply for these answers (all of them, in order, unless the field declares `optionsBy`). */
 export function optionsFor(field: ChoiceField, answers: Answers): readonly Option[] {
   if (!field.optionsBy) return field.options;
   const answer = answers[field.optionsBy.field];
   const allowed = typeof answer === 'string' ? (field.optionsBy.values[answer] ?? []) : [];
-  return field.options.filter((option) => allowed.includes(option.value));
+  // In the order the map gives (e.g. nearest embassy first), not the order of all options.
+  return allowed.flatMap((value) => field.options.filter((option) => option.value === value));
 }
 
 function itemFieldSchema(field: ItemField, answers: Answers, context: EvaluationContext): z.ZodType {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Translate } from '@/components/form/error-text';
-import { formatAnswer } from '@/components/form/format';
+import { formatAnswer, formattingLocale } from '@/components/form/format';
 import { forms } from '@/forms';
 import { currentStep, feeFor, summary } from '@/lib/form-engine';
 import { currentDraft } from '../session';
@@ -29,12 +29,15 @@ export default async function CheckAnswersPage({ params }: Props) {
   return (
     <>
       <h1>{t('Form.checkAnswersTitle')}</h1>
-      {summary(form, answers, context).map((section) => (
+      {summary(form, answers, context)
+        // Documents are listed where they are uploaded, not as answers.
+        .map((section) => ({ ...section, rows: section.rows.filter((row) => row.field.type !== 'document') }))
+        .filter((section) => section.rows.length > 0)
+        .map((section) => (
         <section key={section.id}>
           <h2>{t(section.title)}</h2>
           <dl className="ak-summary-list">
             {section.rows
-              .filter((row) => row.field.type !== 'document')
               .map((row) => {
                 const lines = formatAnswer(row.field, row.value, answers, t, locale);
                 return (
@@ -59,6 +62,12 @@ export default async function CheckAnswersPage({ params }: Props) {
         <section>
           <h2>{t('Form.feeTitle')}</h2>
           <p>{t(fee.reason)}</p>
+          <p>
+            {t('Form.feeTotal', {
+              amount: new Intl.NumberFormat(formattingLocale(locale), { style: 'currency', currency: fee.currency, maximumFractionDigits: 0 }).format(fee.amount / 100),
+              persons: fee.persons,
+            })}
+          </p>
         </section>
       ) : null}
     </>
