@@ -1,6 +1,6 @@
 // Renders one field of a form definition with the UI kit, on the server: plain HTML controls
 // whose names are the ones the engine's posted-form parser reads (R-ENG-03).
-import { Checkboxes, DateInput, Radios, Select, Textarea, TextInput, type DateParts } from '@/components/ui';
+import { Button, Checkboxes, DateInput, Radios, Select, Textarea, TextInput, type DateParts } from '@/components/ui';
 import { Fieldset, Hint, ErrorMessage, FormGroup } from '@/components/ui/field-parts';
 import { countryCodes, optionsFor, type AnswerField, type Answers, type Field, type ItemField } from '@/lib/form-engine';
 import type { Translate } from './error-text';
@@ -166,6 +166,11 @@ export function FieldRenderer(view: FieldView) {
                 ))}
               </fieldset>
             ))}
+            {rows < answerField.maxItems ? (
+              <Button variant="secondary" name="intent" value="add-item">
+                {t('Form.addAnother')}
+              </Button>
+            ) : null}
           </Fieldset>
         </FormGroup>
       );

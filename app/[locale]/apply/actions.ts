@@ -50,6 +50,12 @@ export async function submitPage(formId: string, locale: string, pageId: string,
     redirect(`${samePage}${returnToSummary ? '?returnTo=check-answers' : ''}`);
   }
   const saved = await saveConfirmedPage(db(), form, draft.id, pageId, result.values, context);
+  // "Add another" on a repeatable group: saved, and the page again with one more empty row.
+  if (formData.get('intent') === 'add-item') {
+    const samePage = stepPath(lang, { kind: 'page', page });
+    revalidatePath(samePage);
+    redirect(`${samePage}${returnToSummary ? '?returnTo=check-answers' : ''}`);
+  }
   const next = nextStep(form, pageId, saved.answers, context);
   // From the summary, a changed answer returns there unless it opened new questions or a stop.
   if (returnToSummary && next.kind === 'page') {
