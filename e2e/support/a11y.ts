@@ -7,6 +7,8 @@ import { expect, test, type Page } from '@playwright/test';
  * context where only the app's own scripts are blocked, so it sees the same server HTML.
  */
 export async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation the document title arrives with the page's metadata.
+  await expect(page).toHaveTitle(/\S/);
   const javaScriptEnabled = test.info().project.use.javaScriptEnabled !== false;
   let target = page;
   if (!javaScriptEnabled) {
