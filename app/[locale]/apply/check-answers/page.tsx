@@ -25,36 +25,37 @@ export default async function CheckAnswersPage({ params }: Props) {
   const answers = (await currentDraft(form))?.answers ?? {};
   if (currentStep(form, answers, context).kind !== 'summary') redirect(`/${locale}/apply`);
   const fee = form.fees ? feeFor(form.fees, answers, context) : null;
+  const money = new Intl.NumberFormat(formattingLocale(locale), { style: 'currency', currency: fee?.currency ?? 'SEK', maximumFractionDigits: 0 });
+
+  // Documents are listed where they are uploaded, not as answers.
+  const sections = summary(form, answers, context)
+    .map((section) => ({ ...section, rows: section.rows.filter((row) => row.field.type !== 'document') }))
+    .filter((section) => section.rows.length > 0);
 
   return (
     <>
       <h1>{t('Form.checkAnswersTitle')}</h1>
-      {summary(form, answers, context)
-        // Documents are listed where they are uploaded, not as answers.
-        .map((section) => ({ ...section, rows: section.rows.filter((row) => row.field.type !== 'document') }))
-        .filter((section) => section.rows.length > 0)
-        .map((section) => (
+      {sections.map((section) => (
         <section key={section.id}>
           <h2>{t(section.title)}</h2>
           <dl className="ak-summary-list">
-            {section.rows
-              .map((row) => {
-                const lines = formatAnswer(row.field, row.value, answers, t, locale);
-                return (
-                  <div className="ak-summary-list__row" key={row.fieldId}>
-                    <dt className="ak-summary-list__key">{t(row.label)}</dt>
-                    <dd className="ak-summary-list__value">
-                      {lines.length ? lines.map((line, index) => <div key={index}>{line}</div>) : t('Form.notAnswered')}
-                    </dd>
-                    <dd className="ak-summary-list__actions">
-                      <Link href={`/${locale}/apply/${row.pageId}?returnTo=check-answers`}>
-                        {t('Form.changeAnswer')}
-                        <span className="ak-visually-hidden">{` ${t(row.label)} (${t(section.title)})`}</span>
-                      </Link>
-                    </dd>
-                  </div>
-                );
-              })}
+            {section.rows.map((row) => {
+              const lines = formatAnswer(row.field, row.value, answers, t, locale);
+              return (
+                <div className="ak-summary-list__row" key={row.fieldId}>
+                  <dt className="ak-summary-list__key">{t(row.label)}</dt>
+                  <dd className="ak-summary-list__value">
+                    {lines.length ? lines.map((line, index) => <div key={index}>{line}</div>) : t('Form.notAnswered')}
+                  </dd>
+                  <dd className="ak-summary-list__actions">
+                    <Link href={`/${locale}/apply/${row.pageId}?returnTo=check-answers`}>
+                      {t('Form.changeAnswer')}
+                      <span className="ak-visually-hidden">{` ${t(row.label)} (${t(section.title)})`}</span>
+                    </Link>
+                  </dd>
+                </div>
+              );
+            })}
           </dl>
         </section>
       ))}
@@ -63,10 +64,7 @@ export default async function CheckAnswersPage({ params }: Props) {
           <h2>{t('Form.feeTitle')}</h2>
           <p>{t(fee.reason)}</p>
           <p>
-            {t('Form.feeTotal', {
-              amount: new Intl.NumberFormat(formattingLocale(locale), { style: 'currency', currency: fee.currency, maximumFractionDigits: 0 }).format(fee.amount / 100),
-              persons: fee.persons,
-            })}
+            {t('Form.feeTotal', { amount: money.format(fee.amount / 100), persons: fee.persons })}
           </p>
         </section>
       ) : null}
