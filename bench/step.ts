@@ -93,8 +93,12 @@ async function run(concurrency: number) {
   );
 }
 
-await withBenchServer(3301, 54341, async (url) => {
+async function runAll(url: string) {
   base = url;
   await run(5).catch(() => {}); // warm up
   for (const concurrency of concurrencies.length ? concurrencies : [10, 50]) await run(concurrency);
-});
+}
+
+// BENCH_URL measures a server that is already running (to profile it, say).
+if (process.env.BENCH_URL) await runAll(process.env.BENCH_URL);
+else await withBenchServer(3301, 54341, runAll);

@@ -1,6 +1,7 @@
 // Renders one field of a form definition with the UI kit, on the server: plain HTML controls
 // whose names are the ones the engine's posted-form parser reads (R-ENG-03).
 import { Button, Checkboxes, DateInput, Radios, Select, Textarea, TextInput, type DateParts } from '@/components/ui';
+import { controlId } from '@/components/ui/control-id';
 import { Fieldset, Hint, ErrorMessage, FormGroup } from '@/components/ui/field-parts';
 import { countryCodes, optionsFor, type AnswerField, type Answers, type Field, type ItemField } from '@/lib/form-engine';
 import type { Translate } from './error-text';
@@ -16,11 +17,6 @@ export interface FieldView {
   locale: string;
   /** The page's heading is this field's question. */
   asHeading?: boolean;
-}
-
-/** The element id of a control, from its path: "birthDate.day" → "birthDate", "a.0.b" → "a-0-b". */
-export function controlId(path: string): string {
-  return path.replace(/\.day$/, '').replace(/\./g, '-');
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
@@ -116,7 +112,7 @@ export function FieldRenderer(view: FieldView) {
       const parts = record(value);
       const error = firstError(errors, field.id);
       return (
-        <FormGroup error={error}>
+        <FormGroup error={error} name={field.id}>
           <Fieldset legend={t(answerField.label)} asHeading={view.asHeading}>
             <Hint id={field.id}>{answerField.hint ? t(answerField.hint) : null}</Hint>
             <TextInput id={`${field.id}-street`} name={`${field.id}.street`} label={t('Form.address.street')} defaultValue={text(parts.street)} autoComplete="street-address" error={errors.get(`${field.id}.street`)} />
@@ -147,10 +143,12 @@ export function FieldRenderer(view: FieldView) {
       const rows = Math.min(answerField.maxItems, Math.max(items.length + 1, answerField.minItems ?? 1));
       const groupError = errors.get(field.id);
       return (
-        <FormGroup error={groupError}>
+        <FormGroup error={groupError} name={field.id} exact>
           <Fieldset legend={t(answerField.label)} asHeading={view.asHeading}>
             <Hint id={field.id}>{answerField.hint ? t(answerField.hint) : null}</Hint>
-            <ErrorMessage id={field.id}>{groupError}</ErrorMessage>
+            <ErrorMessage id={field.id} name={field.id} exact>
+              {groupError}
+            </ErrorMessage>
             {Array.from({ length: rows }, (_, index) => (
               <fieldset className="ak-fieldset ak-group-item" key={index}>
                 <legend className="ak-fieldset__legend">{`${t(answerField.itemLabel)} ${index + 1}`}</legend>

@@ -5,7 +5,7 @@ import type { AnswerField, FormDefinition } from '@/lib/form-engine';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
 import sv from '@/messages/sv.json';
-import { errorText, type Translate } from './error-text';
+import { errorText, errorTextKey, errorTextsOf, type Translate } from './error-text';
 
 const field = (id: string) =>
   (sampleForm as FormDefinition).pages.flatMap((page) => page.fields).find((candidate) => candidate.id === id) as AnswerField;
@@ -36,5 +36,23 @@ describe('R-X-01 error messages name the question, in the page language', () => 
     const t = translator({ ...en, sample: { ...labels.sample, custom: 'Enter your name as in your passport' } }, 'en');
     const custom = { ...field('fullName'), errors: { required: 'sample.custom' } } as AnswerField;
     expect(errorText(t, custom, { fieldId: 'fullName', path: 'fullName', kind: 'required' })).toBe('Enter your name as in your passport');
+  });
+});
+
+describe('R-ENG-02 the words the browser is handed', () => {
+  test('every kind a field can give, by field and by group item field', () => {
+    const t = translator(en, 'en');
+    const texts = errorTextsOf(t, [field('fullName'), field('members')]);
+    expect(texts.fullName).toEqual({ required: 'Enter an answer for “Full name”', tooLong: '“Full name” can be at most 20 characters' });
+    expect(texts.members?.tooManyItems).toBe('You can add at most 2 to “People”');
+    expect(texts['members.name']?.required).toBe('Enter an answer for “Name”');
+  });
+
+  test('an error path finds its words', () => {
+    expect(errorTextKey('fullName')).toBe('fullName');
+    expect(errorTextKey('birthDate.month')).toBe('birthDate');
+    expect(errorTextKey('members.3.name')).toBe('members.name');
+    expect(errorTextKey('members.3.born.day')).toBe('members.born');
+    expect(errorTextKey('members')).toBe('members');
   });
 });

@@ -1,7 +1,7 @@
 // The words for a form engine error, in the page's language: the field's own message when the
 // definition gives one, else a generic message that names the question.
 import type { AnswerField, ErrorKind, FieldError, ItemField } from '@/lib/form-engine';
-import { DEFAULT_MAX_LENGTH } from '@/lib/form-engine';
+import { DEFAULT_MAX_LENGTH, errorKindsOf } from '@/lib/form-engine';
 
 /** Any next-intl translator over the whole message tree. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -31,4 +31,27 @@ export function errorText(t: Translate, field: AnswerField, error: FieldError): 
           : '';
   const min = target.type === 'number' ? (target.min ?? '') : field.type === 'group' ? (field.minItems ?? 1) : '';
   return t(`Form.errors.${kind}`, { label: t(target.label), max, min });
+}
+
+/** Error words by field ("email") or group item field ("familyMembers.givenName"), then by kind. */
+export type ErrorTexts = Record<string, Partial<Record<ErrorKind, string>>>;
+
+/** Which entry of ErrorTexts an error path reads: "familyMembers.0.givenName" → "familyMembers.givenName". */
+export function errorTextKey(path: string): string {
+  const [fieldId = '', index, itemFieldId] = path.split('.');
+  return index !== undefined && /^\d+$/.test(index) && itemFieldId ? `${fieldId}.${itemFieldId}` : fieldId;
+}
+
+/** Every error text a page's fields can need, so that the browser shows the server's very words. */
+export function errorTextsOf(t: Translate, fields: readonly AnswerField[]): ErrorTexts {
+  const texts: ErrorTexts = {};
+  const add = (key: string, field: AnswerField, path: string, kinds: ErrorKind[]) => {
+    texts[key] = Object.fromEntries(kinds.map((kind) => [kind, errorText(t, field, { fieldId: field.id, path, kind })]));
+  };
+  for (const field of fields) {
+    add(field.id, field, field.id, errorKindsOf(field));
+    if (field.type !== 'group') continue;
+    for (const inner of field.fields) add(`${field.id}.${inner.id}`, field, `${field.id}.0.${inner.id}`, errorKindsOf(inner));
+  }
+  return texts;
 }

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { directionOf, type Locale } from '@/lib/i18n/routing';
 import type { ServiceNotice } from '@/lib/notices';
+import { UiWordsProvider, type UiWords } from '@/components/ui/ui-words';
 import { ErrorTextsProvider } from './ErrorTexts';
 import { ServiceNotices } from './ServiceNotices';
 import { SiteFooter, SiteHeader, SkipLink } from './SiteHeader';
@@ -19,10 +20,21 @@ export async function PageShell({
 }) {
   const t = await getTranslations({ locale, namespace: 'Error' });
   const errorTexts = { title: t('title'), body: t('body'), retry: t('retry'), home: t('home'), homeHref: `/${locale}` };
+  const ui = await getTranslations({ locale, namespace: 'Ui' });
+  const uiWords: UiWords = {
+    errorPrefix: ui('errorPrefix'),
+    errorSummaryTitle: ui('errorSummaryTitle'),
+    optional: ui('optional'),
+    selectPlaceholder: ui('selectPlaceholder'),
+    day: ui('day'),
+    month: ui('month'),
+    year: ui('year'),
+  };
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body>
         <ErrorTextsProvider texts={errorTexts}>
+          <UiWordsProvider words={uiWords}>
           <SkipLink />
           <SiteHeader />
           <div className="ak-width-container ak-page">
@@ -32,6 +44,7 @@ export async function PageShell({
             </main>
           </div>
           <SiteFooter />
+          </UiWordsProvider>
         </ErrorTextsProvider>
       </body>
     </html>

@@ -1,5 +1,8 @@
+'use client';
+
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { describedBy, ErrorMessage, Fieldset, FormGroup, Hint } from './field-parts';
+import { useFieldError } from './live-errors';
 
 export interface ChoiceOption {
   value: string;
@@ -26,13 +29,14 @@ function Choices({
   name,
   legend,
   hint,
-  error,
+  error: serverError,
   legendAsHeading,
   options,
   inline,
   isChecked,
   ...inputProps
 }: ChoicesProps & { kind: 'radio' | 'checkbox'; isChecked: (value: string) => boolean }) {
+  const error = useFieldError(name, serverError);
   const block = kind === 'radio' ? 'ak-radios' : 'ak-checkboxes';
   return (
     <FormGroup error={error}>

@@ -1,6 +1,9 @@
-import { useTranslations } from 'next-intl';
+'use client';
+
 import type { ReactNode } from 'react';
 import { describedBy, ErrorMessage, Fieldset, FormGroup, Hint } from './field-parts';
+import { useFieldError, useLiveErrors } from './live-errors';
+import { useUiWords } from './ui-words';
 
 export interface DateParts {
   day?: string;
@@ -18,19 +21,23 @@ export interface DateInputProps {
   error?: ReactNode;
   legendAsHeading?: boolean;
   defaultValue?: DateParts;
-  /** Which parts to outline as wrong; all three when an error is given without this. */
+  /** Which parts to outline as wrong; all three when an error is given without these. */
   invalidParts?: (keyof DateParts)[];
 }
 
 /** Day, month and year as three numeric boxes (GOV.UK date input): no date picker needed. */
-export function DateInput({ id, name, legend, hint, error, legendAsHeading, defaultValue = {}, invalidParts }: DateInputProps) {
-  const t = useTranslations('Ui');
+export function DateInput({ id, name, legend, hint, error: serverError, legendAsHeading, defaultValue = {}, invalidParts: serverInvalidParts }: DateInputProps) {
+  const words = useUiWords();
+  const error = useFieldError(name, serverError);
+  const invalidParts = useLiveErrors(serverInvalidParts, (errors) =>
+    errors.filter(({ path }) => path.startsWith(`${name}.`)).map(({ path }) => path.slice(name.length + 1) as keyof DateParts),
+  );
   const parts = [
     { part: 'day', id, width: 2 },
     { part: 'month', id: `${id}-month`, width: 2 },
     { part: 'year', id: `${id}-year`, width: 4 },
   ] as const;
-  const isInvalid = (part: keyof DateParts) => Boolean(error) && (!invalidParts || invalidParts.includes(part));
+  const isInvalid = (part: keyof DateParts) => Boolean(error) && (!invalidParts?.length || invalidParts.includes(part));
   return (
     <FormGroup error={error}>
       <Fieldset legend={legend} asHeading={legendAsHeading} describedById={describedBy(id, { hint, error })}>
@@ -40,7 +47,7 @@ export function DateInput({ id, name, legend, hint, error, legendAsHeading, defa
           {parts.map(({ part, id: partId, width }) => (
             <div className="ak-date-input__item" key={part}>
               <label className="ak-label ak-date-input__label" htmlFor={partId}>
-                {t(part)}
+                {words[part]}
               </label>
               <input
                 className={`ak-input ak-input--w${width}${isInvalid(part) ? ' ak-input--error' : ''}`}

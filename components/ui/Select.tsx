@@ -1,13 +1,17 @@
-import { useTranslations } from 'next-intl';
+'use client';
+
 import type { SelectHTMLAttributes } from 'react';
 import { LabelledField, type FieldProps } from './field-parts';
+import { useFieldError } from './live-errors';
+import { useUiWords } from './ui-words';
 
 export interface SelectProps extends FieldProps, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name'> {
   options: { value: string; label: string }[];
 }
 
-export function Select({ id, label, hint, error, labelAsHeading, optional, options, defaultValue = '', ...rest }: SelectProps) {
-  const t = useTranslations('Ui');
+export function Select({ id, label, hint, error: serverError, labelAsHeading, optional, options, defaultValue = '', ...rest }: SelectProps) {
+  const words = useUiWords();
+  const error = useFieldError(rest.name, serverError);
   return (
     <LabelledField id={id} label={label} hint={hint} error={error} labelAsHeading={labelAsHeading} optional={optional}>
       {(describedById) => (
@@ -19,7 +23,7 @@ export function Select({ id, label, hint, error, labelAsHeading, optional, optio
           aria-describedby={describedById}
           aria-invalid={error ? true : undefined}
         >
-          <option value="">{t('selectPlaceholder')}</option>
+          <option value="">{words.selectPlaceholder}</option>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

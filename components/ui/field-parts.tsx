@@ -1,5 +1,8 @@
-import { useTranslations } from 'next-intl';
+'use client';
+
 import type { ReactNode } from 'react';
+import { useFieldError } from './live-errors';
+import { useUiWords } from './ui-words';
 
 /** What every single-control field takes: its id and name, and the words around it. */
 export interface FieldProps {
@@ -28,20 +31,30 @@ export function Hint({ id, children }: { id: string; children?: ReactNode }) {
   );
 }
 
+/** Which control's errors a part shows, when the browser may check the form (see live-errors). */
+interface ErrorSource {
+  /** The control's name; its errors found in the browser replace `error`. */
+  name?: string;
+  /** Only errors of exactly this name, not of its parts. */
+  exact?: boolean;
+}
+
 /** An inline error. The hidden prefix tells screen-reader users it is an error, not a hint. */
-export function ErrorMessage({ id, children }: { id: string; children?: ReactNode }) {
-  const t = useTranslations('Ui');
-  if (!children) return null;
+export function ErrorMessage({ id, children, name, exact }: { id: string; children?: ReactNode } & ErrorSource) {
+  const words = useUiWords();
+  const error = useFieldError(name, children, exact);
+  if (!error) return null;
   return (
     <p className="ak-error-message" id={`${id}-error`}>
-      <span className="ak-visually-hidden">{t('errorPrefix')} </span>
-      {children}
+      <span className="ak-visually-hidden">{words.errorPrefix} </span>
+      {error}
     </p>
   );
 }
 
-export function FormGroup({ error, children }: { error?: ReactNode; children: ReactNode }) {
-  return <div className={error ? 'ak-form-group ak-form-group--error' : 'ak-form-group'}>{children}</div>;
+export function FormGroup({ error, name, exact, children }: { error?: ReactNode; children: ReactNode } & ErrorSource) {
+  const shown = useFieldError(name, error, exact);
+  return <div className={shown ? 'ak-form-group ak-form-group--error' : 'ak-form-group'}>{children}</div>;
 }
 
 /** A label, or the page heading when a page asks one question (GOV.UK pattern). */
@@ -56,11 +69,11 @@ export function Label({
   optional?: boolean;
   children: ReactNode;
 }) {
-  const t = useTranslations('Ui');
+  const words = useUiWords();
   const label = (
     <label className={asHeading ? 'ak-label ak-label--l' : 'ak-label'} htmlFor={htmlFor}>
       {children}
-      {optional ? <span className="ak-label__optional"> {t('optional')}</span> : null}
+      {optional ? <span className="ak-label__optional"> {words.optional}</span> : null}
     </label>
   );
   return asHeading ? <h1 className="ak-label-wrapper">{label}</h1> : label;

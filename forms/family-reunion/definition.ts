@@ -37,7 +37,7 @@ const documentSlot = (id: string, documentType: string, guidance: string[]): Fie
 
 export const familyReunionForm = defineForm({
   id: 'family-reunion',
-  version: 1,
+  version: 2,
   title: 'familyReunion.title',
   sections: ['eligibility', 'applicant', 'sponsor', 'relationship', 'family', 'embassy', 'representative', 'documents'].map((id) => ({
     id,
@@ -127,7 +127,7 @@ export const familyReunionForm = defineForm({
     {
       id: 'sponsor-permit',
       section: 'sponsor',
-      fields: [{ ...withHint('sponsorPermit'), type: 'radios', options: options('sponsorPermit', ['permanent', 'protection', 'temporary', 'other']) }],
+      fields: [{ ...withHint('sponsorPermit'), type: 'radios', options: options('sponsorPermit', ['permanent', 'refugee-or-subsidiary-protection', 'temporary', 'other']) }],
     },
 
     // The relationship (R-APP-02).
@@ -242,8 +242,14 @@ export const familyReunionForm = defineForm({
   fees: {
     currency: 'SEK',
     perPersonGroup: 'familyMembers',
-    rules: [{ id: 'protection', when: { field: 'sponsorPermit', equals: 'protection' }, amount: 0, reason: 'familyReunion.fees.protection' }],
+    rules: [{ id: 'protection', when: { field: 'sponsorPermit', equals: 'refugee-or-subsidiary-protection' }, amount: 0, reason: 'familyReunion.fees.protection' }],
     defaultAmount: 200_000,
     defaultReason: 'familyReunion.fees.standard',
   },
+  // Version 2: since 2022 Sweden also grants temporary protection under the EU directive, so
+  // the stored value "protection" no longer said which status was meant. It is now
+  // "refugee-or-subsidiary-protection", and the label adds "not temporary protection". The
+  // version 1 label already named only refugees and subsidiary protection, so a version 1
+  // answer keeps its meaning under the new value. Version 1 is derived in earlier-versions.ts.
+  migrations: [{ from: 1, to: 2, steps: [{ mapValue: { field: 'sponsorPermit', from: 'protection', to: 'refugee-or-subsidiary-protection' } }] }],
 });

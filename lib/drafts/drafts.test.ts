@@ -1,10 +1,13 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formVersion, forms } from '@/forms';
+import { familyReunionFormVersion1 } from '@/forms/family-reunion/earlier-versions';
 import { PrismaClient } from '@/lib/db/generated/client';
 import { applyMigrations } from '@/lib/db/migrations';
+import { defineForm, type Answers } from '@/lib/form-engine';
 import { context, sampleForm } from '@/lib/form-engine/fixtures';
 import { createTestDatabase } from '@/test/database';
-import { createDraft, findDraftByToken, hashDraftToken, newDraftToken, saveConfirmedPage, savePendingInput } from '.';
+import { createDraft, draftForUse, findDraftByToken, hashDraftToken, newDraftToken, saveConfirmedPage, savePendingInput, type FormVersionLookup } from '.';
 
 describe('R-APP-07 drafts on the server', () => {
   let db: PrismaClient;
@@ -60,5 +63,93 @@ describe('R-APP-07 drafts on the server', () => {
     ]);
     const stored = await db.draft.findUniqueOrThrow({ where: { id: draft.id } });
     expect(Object.keys(stored.answers as object).sort()).toEqual(['birthDate', 'children', 'email', 'fullName', 'languages', 'location', 'sponsorId']);
+  });
+});
+
+describe('R-ENG-05 drafts on an older form version', () => {
+  let db: PrismaClient;
+  beforeAll(async () => {
+    const url = await createTestDatabase();
+    await applyMigrations(url);
+    db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  });
+  afterAll(() => db?.$disconnect());
+
+  const current = forms['family-reunion']!;
+  /** Part of an application started on version 1, when refugee status was stored as "protection". */
+  const version1Answers: Answers = {
+    currentLocation: 'home-country',
+    hasPermanentPermit: 'no',
+    applicantGivenName: 'Amira',
+    applicantBirthDate: { day: '5', month: '3', year: '1990' },
+    sponsorAddress: { street: 'Storgatan 1', postcode: '211 34', city: 'Malmö', country: 'SE' },
+    sponsorPermit: 'protection',
+    relationship: 'parent',
+  };
+
+  /** A draft row as version 1 of the form stored it, and the draft loaded by its token. */
+  async function draftOnVersion1(pending?: { pageId: string; input: Record<string, unknown> }) {
+    const token = newDraftToken();
+    await db.draft.create({
+      data: {
+        formId: 'family-reunion',
+        formVersion: 1,
+        ownerTokenHash: hashDraftToken(token),
+        answers: version1Answers as object,
+        currentPageId: 'relationship',
+        ...(pending && { pendingPageId: pending.pageId, pendingInput: pending.input as object }),
+      },
+    });
+    return (await findDraftByToken(db, 'family-reunion', token))!;
+  }
+
+  test('R-ENG-05 a draft on version 1 moves to version 2 by the declared migration and is stored so, every other answer untouched', async () => {
+    const loaded = await draftOnVersion1();
+    expect(current.version).toBe(2);
+    const { draft, form } = await draftForUse(db, current, loaded, formVersion);
+    const migratedAnswers = { ...version1Answers, sponsorPermit: 'refugee-or-subsidiary-protection' };
+    expect(form).toBe(current);
+    expect(draft).toMatchObject({ id: loaded.id, formVersion: 2, currentPageId: 'relationship' });
+    expect(draft.answers).toEqual(migratedAnswers);
+    const stored = await db.draft.findUniqueOrThrow({ where: { id: loaded.id } });
+    expect(stored.formVersion).toBe(2);
+    expect(stored.answers).toEqual(migratedAnswers);
+
+    // Loaded again, it is on the current version and used as it is.
+    const again = await draftForUse(db, current, draft, formVersion);
+    expect(again).toEqual({ draft, form: current });
+    expect((await db.draft.findUniqueOrThrow({ where: { id: loaded.id } })).updatedAt).toEqual(stored.updatedAt);
+  });
+
+  test('R-ENG-05 a post kept with its errors moves forward with the draft', async () => {
+    const loaded = await draftOnVersion1({ pageId: 'sponsor-permit', input: { sponsorPermit: 'protection' } });
+    const { draft } = await draftForUse(db, current, loaded, formVersion);
+    expect(draft.pending).toEqual({ pageId: 'sponsor-permit', input: { sponsorPermit: 'refugee-or-subsidiary-protection' } });
+  });
+
+  test('R-ENG-05 two loads of the same old draft at once: one migrates it, the other finds it migrated', async () => {
+    const loaded = await draftOnVersion1();
+    const [first, second] = await Promise.all([draftForUse(db, current, loaded, formVersion), draftForUse(db, current, loaded, formVersion)]);
+    expect(first.draft.answers).toEqual(second.draft.answers);
+    expect(second.draft).toMatchObject({ formVersion: 2, answers: { sponsorPermit: 'refugee-or-subsidiary-protection' } });
+  });
+
+  test('R-ENG-05 a draft whose version has no chain of migrations to the current one stays on it and is served by its definition', async () => {
+    // A version 3 that changed too much to migrate from version 2 declares no step from it.
+    const version3 = defineForm({ ...current, version: 3 });
+    const withVersion3: FormVersionLookup = (formId, version) => (version === 3 ? version3 : formVersion(formId, version));
+    const loaded = await draftOnVersion1();
+    const before = await db.draft.findUniqueOrThrow({ where: { id: loaded.id } });
+
+    const { draft, form } = await draftForUse(db, version3, loaded, withVersion3);
+    expect(form).toBe(familyReunionFormVersion1);
+    expect(draft).toEqual(loaded);
+    expect(await db.draft.findUniqueOrThrow({ where: { id: loaded.id } })).toEqual(before);
+  });
+
+  test('a draft on a version that is neither kept nor migrated from cannot be served', async () => {
+    const loaded = await draftOnVersion1();
+    const nothingKept: FormVersionLookup = () => undefined;
+    await expect(draftForUse(db, defineForm({ ...current, version: 3 }), loaded, nothingKept)).rejects.toThrow(/version 1 of "family-reunion"/);
   });
 });

@@ -1,8 +1,9 @@
 // Drafts are kept on the server (R-APP-07): every confirmed page is merged into the draft in
 // one transaction, and answers that became hidden are dropped with it. Until accounts exist a
-// draft belongs to a random token in an httpOnly cookie; only its SHA-256 is stored.
+// draft belongs to a random token in an httpOnly cookie; only its SHA-256 is stored. A draft
+// keeps the form version it started on until a declared migration moves it (R-ENG-05).
 import { createHash, randomBytes } from 'node:crypto';
-import { pruneHiddenAnswers, type Answers, type EvaluationContext, type FormDefinition } from '@/lib/form-engine';
+import { migrateAnswers, pruneHiddenAnswers, type Answers, type EvaluationContext, type FormDefinition } from '@/lib/form-engine';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 
@@ -81,6 +82,45 @@ export async function saveConfirmedPage(
     const row = await tx.draft.update({
       where: { id: draftId },
       data: { answers: answers as object, currentPageId: pageId, pendingPageId: null, pendingInput: Prisma.DbNull },
+    });
+    return fromRow(row);
+  });
+}
+
+/** The definition of a form at one version; undefined when that version is no longer kept. */
+export type FormVersionLookup = (formId: string, version: number) => FormDefinition | undefined;
+
+export interface DraftForUse {
+  draft: DraftState;
+  /** The definition to finish the draft on: the one of the version it is on. */
+  form: FormDefinition;
+}
+
+/**
+ * Readies a loaded draft for use. A draft on an older version is moved to `current` when
+ * declared migrations lead there, and stored so at once; without such a chain it stays on
+ * the version it started on, and that version's definition serves it.
+ */
+export async function draftForUse(db: Database, current: FormDefinition, draft: DraftState, formVersion: FormVersionLookup): Promise<DraftForUse> {
+  const canMove = draft.formVersion !== current.version && migrateAnswers(current, draft.formVersion, draft.answers) !== null;
+  const used = canMove ? await moveToVersion(db, current, draft.id) : draft;
+  const form = used.formVersion === current.version ? current : formVersion(used.formId, used.formVersion);
+  if (!form) throw new Error(`draft ${used.id} is on version ${used.formVersion} of "${used.formId}", which is neither kept nor migrated from`);
+  return { draft: used, form };
+}
+
+/** Migrates a draft's answers (and a kept post) to `current`'s version, with the row locked. */
+async function moveToVersion(db: Database, current: FormDefinition, draftId: string): Promise<DraftState> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM draft WHERE id = ${draftId}::uuid FOR UPDATE`;
+    const locked = fromRow(await tx.draft.findUniqueOrThrow({ where: { id: draftId } }));
+    const answers = migrateAnswers(current, locked.formVersion, locked.answers);
+    // Another request may have moved it first.
+    if (!answers || locked.formVersion === current.version) return locked;
+    const pendingInput = locked.pending && migrateAnswers(current, locked.formVersion, locked.pending.input as Answers);
+    const row = await tx.draft.update({
+      where: { id: draftId },
+      data: { formVersion: current.version, answers: answers as object, ...(pendingInput && { pendingInput: pendingInput as object }) },
     });
     return fromRow(row);
   });

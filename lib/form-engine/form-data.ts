@@ -1,6 +1,7 @@
 // A page posted without JavaScript arrives as form fields with flat names: "email",
 // "birthDate.day", "members.0.name", repeated names for checkboxes. This rebuilds the same
-// nested shape react-hook-form gives in the browser, for the page's fields only.
+// nested shape, for the page's fields only. The browser's check parses the form the same way,
+// so both sides validate the very same values.
 import type { Page } from './types';
 import { isAnswerField } from './validation';
 
@@ -31,9 +32,15 @@ export function pageInputFromEntries(page: Page, entries: Iterable<[string, unkn
     }
   }
   for (const [fieldId, value] of Object.entries(input)) {
-    if (fieldTypes.get(fieldId) === 'group') input[fieldId] = (value as unknown[]).filter(Boolean);
+    // Rows of a repeatable group left completely empty are not answers.
+    if (fieldTypes.get(fieldId) === 'group') input[fieldId] = (value as unknown[]).filter(hasAnyText);
   }
   return input;
+}
+
+function hasAnyText(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  return Boolean(value) && typeof value === 'object' && Object.values(value as object).some(hasAnyText);
 }
 
 function setNested(target: unknown, path: string[], value: string): unknown {

@@ -5,7 +5,8 @@ import { defineForm } from './meta-schema';
 import { currentStep, nextStep, previousPage, pruneHiddenAnswers, reachablePages, visiblePages } from './navigation';
 import { parsePersonnummer } from './personnummer';
 import type { Answers, ChoiceField } from './types';
-import { missingDocuments, optionsFor, validatePage } from './validation';
+import { pageInputFromEntries } from './form-data';
+import { answersReadBy, missingDocuments, optionsFor, validatePage } from './validation';
 
 describe('conditions', () => {
   const answers = { a: 'x', list: ['p', 'q'], born: { day: '23', month: '11', year: '2008' } };
@@ -235,5 +236,24 @@ describe('address and document answers', () => {
     const custom = { ...form, pages: [form.pages[0]!, page] };
     const refused = validatePage(custom, 'sweden', { mission: 'beirut' }, { country: 'JO' } as Answers, context);
     expect(refused.ok || refused.errors.map((error) => error.kind)).toEqual(['invalidOption']);
+  });
+});
+
+describe('R-ENG-02 what the browser needs to check a page', () => {
+  const page = (id: string) => sampleForm.pages.find((candidate) => candidate.id === id)!;
+
+  test('the earlier answers a page reads: its conditions, nothing else', () => {
+    expect(answersReadBy(page('adult-only'), { hasSpouse: 'yes', fullName: 'Amira', email: 'a@b.se' })).toEqual({ hasSpouse: 'yes' });
+    expect(answersReadBy(page('about-you'), completeAnswers)).toEqual({});
+  });
+
+  test('a repeatable group row left completely empty is not an answer', () => {
+    const input = pageInputFromEntries(page('family'), [
+      ['members.0.name', 'Sara'],
+      ['members.1.name', '  '],
+      ['members.1.born.day', ''],
+      ['members.2.born.year', '1990'],
+    ]);
+    expect(input).toEqual({ members: [{ name: 'Sara' }, { born: { year: '1990' } }] });
   });
 });

@@ -2,7 +2,7 @@
 // (react-hook-form) and the server action both validate with (R-ENG-02). Error messages are
 // error kinds ("required", "invalidEmail", …); the page turns them into text in its language.
 import { z } from 'zod';
-import { evaluate, toCalendarDate, type EvaluationContext } from './conditions';
+import { evaluate, fieldsReadBy, toCalendarDate, type EvaluationContext } from './conditions';
 import { isCountryCode } from './countries';
 import { parsePersonnummer } from './personnummer';
 import type { AnswerField, Answers, ChoiceField, DocumentField, ErrorKind, Field, FormDefinition, ItemField, Option, Page } from './types';
@@ -36,7 +36,9 @@ function dateSchema(field: { optional?: boolean; past?: boolean; future?: boolea
     month: z.preprocess(text, z.string()),
     year: z.preprocess(text, z.string()),
   });
-  return z.preprocess((value) => value ?? {}, parts).superRefine((value, ctx) => {
+  // Anything but day, month and year parts (a tampered post) counts as no date.
+  const asParts = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
+  return z.preprocess(asParts, parts).superRefine((value, ctx) => {
     const filled = [value.day, value.month, value.year].filter(Boolean).length;
     if (filled === 0) {
       if (!field.optional) ctx.addIssue({ code: 'custom', message: 'required' });
@@ -161,6 +163,33 @@ function fieldSchema(field: AnswerField, answers: Answers, context: EvaluationCo
   }
 }
 
+/** The error kinds a field's schema can give: what the browser needs words for. */
+export function errorKindsOf(field: AnswerField): ErrorKind[] {
+  switch (field.type) {
+    case 'text':
+    case 'textarea':
+      return ['required', 'tooLong'];
+    case 'email':
+      return ['required', 'tooLong', 'invalidEmail'];
+    case 'phone':
+      return ['required', 'invalidPhone'];
+    case 'personnummer':
+      return ['required', 'invalidPersonnummer'];
+    case 'number':
+      return ['required', 'invalidNumber', 'numberTooSmall', 'numberTooLarge'];
+    case 'date':
+      return ['required', 'invalidDate', 'dateNotPast', 'dateNotFuture'];
+    case 'address':
+      return ['required', 'tooLong', 'invalidOption'];
+    case 'group':
+      return ['tooFewItems', 'tooManyItems'];
+    case 'document':
+      return [];
+    default:
+      return ['required', 'invalidOption'];
+  }
+}
+
 export const isAnswerField = (field: Field): field is AnswerField => field.type !== 'content';
 
 /** The fields of a page that are shown for these answers (conditions read earlier answers). */
@@ -188,6 +217,16 @@ export function pageSchema(page: Page, answers: Answers, context: EvaluationCont
     cache.set(key, schema);
   }
   return schema;
+}
+
+/** The earlier answers a page's schema reads (its fields' conditions and options): all the browser needs. */
+export function answersReadBy(page: Page, answers: Answers): Answers {
+  const read = page.fields.filter(isAnswerField).flatMap((field) => [
+    ...(field.showIf ? fieldsReadBy(field.showIf) : []),
+    ...('optionsBy' in field && field.optionsBy ? [field.optionsBy.field] : []),
+    ...(field.type === 'group' ? field.fields.flatMap((inner) => ('optionsBy' in inner && inner.optionsBy ? [inner.optionsBy.field] : [])) : []),
+  ]);
+  return Object.fromEntries(read.filter((fieldId) => fieldId in answers).map((fieldId) => [fieldId, answers[fieldId]!]));
 }
 
 // Building a zod schema costs far more than using one: pages keep theirs.
@@ -237,7 +276,7 @@ const ERROR_KINDS = new Set<string>([
 ] satisfies ErrorKind[]);
 
 /** zod's own messages (a wrong type from a tampered post) count as "invalidOption". */
-function toErrorKind(message: string): ErrorKind {
+export function toErrorKind(message: string): ErrorKind {
   return ERROR_KINDS.has(message) ? (message as ErrorKind) : 'invalidOption';
 }
 

@@ -5,24 +5,10 @@ import { redirect } from 'next/navigation';
 import { forms } from '@/forms';
 import { db } from '@/lib/db/client';
 import { saveConfirmedPage, savePendingInput } from '@/lib/drafts';
-import { nextStep, pageInputFromEntries, reachablePages, validatePage, type Page } from '@/lib/form-engine';
+import { nextStep, pageInputFromEntries, reachablePages, validatePage } from '@/lib/form-engine';
 import { routing } from '@/lib/i18n/routing';
 import { currentOrNewDraft } from './session';
 import { stepPath } from './paths';
-
-/** Rows of a repeatable group left completely empty are not answers. */
-function withoutEmptyGroupItems(page: Page, input: Record<string, unknown>): Record<string, unknown> {
-  const result = { ...input };
-  for (const field of page.fields) {
-    if (field.type !== 'group' || !Array.isArray(result[field.id])) continue;
-    result[field.id] = (result[field.id] as Record<string, unknown>[]).filter((item) =>
-      Object.values(item ?? {}).some((value) =>
-        typeof value === 'string' ? value.trim() !== '' : value && typeof value === 'object' && Object.values(value).some((part) => String(part).trim() !== ''),
-      ),
-    );
-  }
-  return result;
-}
 
 /**
  * A confirmed wizard page, posted by a plain form (works without JavaScript). Valid answers
@@ -30,15 +16,18 @@ function withoutEmptyGroupItems(page: Page, input: Record<string, unknown>): Rec
  * with its errors. Either way the browser is redirected (post/redirect/get).
  */
 export async function submitPage(formId: string, locale: string, pageId: string, formData: FormData): Promise<never> {
-  const form = forms[formId];
-  const page = form?.pages.find((candidate) => candidate.id === pageId);
   const lang = routing.locales.includes(locale as never) ? locale : routing.defaultLocale;
-  if (!form || !page) redirect(`/${lang}/apply`);
+  const currentForm = forms[formId];
+  // Nothing is made for a post naming no page of the form.
+  if (!currentForm?.pages.some((candidate) => candidate.id === pageId)) redirect(`/${lang}/apply`);
+  // A draft is finished on the version it is on (R-ENG-05).
+  const { draft, form } = await currentOrNewDraft(currentForm);
+  const page = form.pages.find((candidate) => candidate.id === pageId);
+  if (!page) redirect(`/${lang}/apply`);
   const returnToSummary = formData.get('returnTo') === 'check-answers';
   const context = { today: new Date() };
 
-  const input = withoutEmptyGroupItems(page, pageInputFromEntries(page, formData.entries()));
-  const draft = await currentOrNewDraft(form);
+  const input = pageInputFromEntries(page, formData.entries());
   // The page is named in the post: only a page the answers so far lead to may be confirmed.
   if (!reachablePages(form, draft.answers, context).some((candidate) => candidate.id === pageId)) redirect(`/${lang}/apply`);
   const result = validatePage(form, pageId, input, draft.answers, context);

@@ -7,7 +7,7 @@ import { stepPath } from './paths';
 // The wizard's entry: wherever the saved answers say the applicant is (R-APP-07).
 export default async function ApplyPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  const form = forms['family-reunion']!;
-  const draft = await currentDraft(form);
-  redirect(stepPath(locale, currentStep(form, draft?.answers ?? {}, { today: new Date() })));
+  const inUse = await currentDraft(forms['family-reunion']!);
+  const form = inUse?.form ?? forms['family-reunion']!;
+  redirect(stepPath(locale, currentStep(form, inUse?.draft.answers ?? {}, { today: new Date() })));
 }

@@ -1,20 +1,26 @@
 import { cookies, headers } from 'next/headers';
+import { formVersion } from '@/forms';
 import { db } from '@/lib/db/client';
-import { createDraft, findDraftByToken, newDraftToken, type DraftState } from '@/lib/drafts';
+import { createDraft, draftForUse, findDraftByToken, newDraftToken, type DraftForUse } from '@/lib/drafts';
 import type { FormDefinition } from '@/lib/form-engine';
 
 // Until accounts exist, a draft belongs to whoever holds its random cookie token.
 const cookieName = (form: FormDefinition) => `draft-${form.id}`;
 const DRAFT_COOKIE_DAYS = 30;
 
-/** The draft the visitor's cookie points at, if any. Readable from pages. */
-export async function currentDraft(form: FormDefinition): Promise<DraftState | null> {
+/**
+ * The draft the visitor's cookie points at, if any, with the definition to finish it on: `form`
+ * (the current version) once a declared migration has moved the draft there, else the version
+ * the draft started on. Readable from pages.
+ */
+export async function currentDraft(form: FormDefinition): Promise<DraftForUse | null> {
   const token = (await cookies()).get(cookieName(form))?.value;
-  return token ? findDraftByToken(db(), form.id, token) : null;
+  const draft = token ? await findDraftByToken(db(), form.id, token) : null;
+  return draft ? draftForUse(db(), form, draft, formVersion) : null;
 }
 
 /** The visitor's draft, made (with its cookie) on the first confirmed page. Server actions only. */
-export async function currentOrNewDraft(form: FormDefinition): Promise<DraftState> {
+export async function currentOrNewDraft(form: FormDefinition): Promise<DraftForUse> {
   const existing = await currentDraft(form);
   if (existing) return existing;
   const token = newDraftToken();
@@ -28,5 +34,5 @@ export async function currentOrNewDraft(form: FormDefinition): Promise<DraftStat
     path: '/',
     maxAge: DRAFT_COOKIE_DAYS * 24 * 60 * 60,
   });
-  return draft;
+  return { draft, form };
 }

@@ -2,17 +2,18 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { errorText, type Translate } from '@/components/form/error-text';
-import { controlId, FieldRenderer } from '@/components/form/FieldRenderer';
-import { Button, ErrorSummary } from '@/components/ui';
+import { errorText, errorTextsOf, type Translate } from '@/components/form/error-text';
+import { FieldRenderer } from '@/components/form/FieldRenderer';
+import { ValidatedForm } from '@/components/form/ValidatedForm';
+import { Button, controlId, ErrorSummary } from '@/components/ui';
 import { forms } from '@/forms';
-import { isAnswerField, previousPage, progress, reachablePages, validatePage, type Answers, type Page } from '@/lib/form-engine';
+import { answersReadBy, isAnswerField, previousPage, progress, reachablePages, validatePage, type Answers, type Page } from '@/lib/form-engine';
 import { submitPage } from '../actions';
 import { currentDraft } from '../session';
 
 type Props = { params: Promise<{ locale: string; pageId: string }>; searchParams: Promise<{ returnTo?: string }> };
 
-const form = forms['family-reunion']!;
+const currentForm = forms['family-reunion']!;
 
 /** The page's heading: its title, else its first question. */
 function headingKey(page: Page): string {
@@ -22,7 +23,7 @@ function headingKey(page: Page): string {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, pageId } = await params;
   const t = await getTranslations({ locale });
-  const page = form.pages.find((candidate) => candidate.id === pageId);
+  const page = currentForm.pages.find((candidate) => candidate.id === pageId);
   return { title: page ? t(headingKey(page)) : t('familyReunion.title') };
 }
 
@@ -32,7 +33,10 @@ export default async function WizardPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = (await getTranslations({ locale })) as unknown as Translate;
   const context = { today: new Date() };
-  const draft = await currentDraft(form);
+  const inUse = await currentDraft(currentForm);
+  // A draft is finished on the version it is on (R-ENG-05).
+  const form = inUse?.form ?? currentForm;
+  const draft = inUse?.draft;
   const answers = draft?.answers ?? {};
   // Only pages the answers so far lead to can be opened; anything else goes to the current step.
   const page = reachablePages(form, answers, context).find((candidate) => candidate.id === pageId);
@@ -61,10 +65,20 @@ export default async function WizardPage({ params, searchParams }: Props) {
       <Link href={backHref} className="ak-back-link">
         {t('Form.back')}
       </Link>
-      <ErrorSummary errors={[...messages].map(([path, message]) => ({ fieldId: controlId(path), message }))} />
-      <p className="ak-caption">{t('Form.caption', { step, of })}</p>
-      {page.title ? <h1>{t(page.title)}</h1> : null}
-      <form action={submitPage.bind(null, form.id, locale, page.id)} noValidate>
+      <ValidatedForm
+        action={submitPage.bind(null, form.id, locale, page.id)}
+        page={page}
+        answers={answersReadBy(page, answers)}
+        today={context.today.toISOString()}
+        errorTexts={errorTextsOf(t, page.fields.filter(isAnswerField))}
+        before={
+          <>
+            <ErrorSummary errors={[...messages].map(([path, message]) => ({ fieldId: controlId(path), message }))} />
+            <p className="ak-caption">{t('Form.caption', { step, of })}</p>
+            {page.title ? <h1>{t(page.title)}</h1> : null}
+          </>
+        }
+      >
         {returnTo === 'check-answers' ? <input type="hidden" name="returnTo" value="check-answers" /> : null}
         {page.fields.map((field) => (
           <FieldRenderer
@@ -79,7 +93,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
           />
         ))}
         <Button>{t('Form.continue')}</Button>
-      </form>
+      </ValidatedForm>
     </>
   );
 }

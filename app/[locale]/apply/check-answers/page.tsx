@@ -9,7 +9,6 @@ import { currentStep, feeFor, summary } from '@/lib/form-engine';
 import { currentDraft } from '../session';
 
 type Props = { params: Promise<{ locale: string }> };
-const form = forms['family-reunion']!;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale });
@@ -22,7 +21,9 @@ export default async function CheckAnswersPage({ params }: Props) {
   setRequestLocale(locale);
   const t = (await getTranslations({ locale })) as unknown as Translate;
   const context = { today: new Date() };
-  const answers = (await currentDraft(form))?.answers ?? {};
+  const inUse = await currentDraft(forms['family-reunion']!);
+  const form = inUse?.form ?? forms['family-reunion']!;
+  const answers = inUse?.draft.answers ?? {};
   if (currentStep(form, answers, context).kind !== 'summary') redirect(`/${locale}/apply`);
   const fee = form.fees ? feeFor(form.fees, answers, context) : null;
   const money = new Intl.NumberFormat(formattingLocale(locale), { style: 'currency', currency: fee?.currency ?? 'SEK', maximumFractionDigits: 0 });

@@ -1,0 +1,55 @@
+// The page's check in the browser, loaded when the form is first used: the form is parsed as
+// the server action parses it and checked with the same zod schema (R-ENG-02), by
+// react-hook-form through its zod resolver. The words are the server's, handed down with the page.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { createFormControl, type FieldErrors, type FieldValues, type ResolverOptions } from 'react-hook-form';
+import { controlId } from '@/components/ui/control-id';
+import type { LiveError } from '@/components/ui/live-errors';
+import { pageInputFromEntries, pageSchema, toErrorKind, type Answers, type Page } from '@/lib/form-engine';
+import { errorTextKey, type ErrorTexts } from './error-text';
+
+/** What react-hook-form asks of a resolver, for the values the form would post now. */
+function checkPage(form: HTMLFormElement, page: Page, answers: Answers, today: Date, options: ResolverOptions<FieldValues>) {
+  const input = pageInputFromEntries(page, new FormData(form).entries());
+  // A choice on this page may reveal a question below it: visibility reads the posted choice.
+  const schema = pageSchema(page, { ...answers, ...(input as Answers) }, { today });
+  return zodResolver(schema)(input, undefined, options);
+}
+
+// Keys of react-hook-form's error objects that are not names of nested fields.
+const ERROR_PROPERTIES = new Set(['message', 'type', 'types', 'ref', 'root']);
+
+/** react-hook-form's nested errors as the page shows them: one per control, in page order. */
+function liveErrorsOf(errors: FieldErrors, texts: ErrorTexts, form: HTMLFormElement): LiveError[] {
+  const found: LiveError[] = [];
+  const visit = (node: unknown, path: string) => {
+    if (!node || typeof node !== 'object') return;
+    const { message, root } = node as { message?: unknown; root?: unknown };
+    if (typeof message === 'string' && path) {
+      found.push({ path, message: texts[errorTextKey(path)]?.[toErrorKind(message)] ?? message });
+    }
+    if (root) visit(root, path);
+    for (const [key, child] of Object.entries(node)) {
+      if (!ERROR_PROPERTIES.has(key)) visit(child, path ? `${path}.${key}` : key);
+    }
+  };
+  visit(errors, '');
+  const position = (error: LiveError) => {
+    const control = form.ownerDocument.getElementById(controlId(error.path));
+    return control ? [...form.elements].indexOf(control as Element & HTMLInputElement) : Number.MAX_SAFE_INTEGER;
+  };
+  return found.sort((a, b) => position(a) - position(b));
+}
+
+/** The errors the server would find in what the form would post now, in the server's words; none when it passes. */
+export async function checkForm(form: HTMLFormElement, page: Page, answers: Answers, today: Date, texts: ErrorTexts): Promise<LiveError[]> {
+  const { handleSubmit } = createFormControl({ resolver: (_values, _context, options) => checkPage(form, page, answers, today, options) });
+  let found: LiveError[] = [];
+  await handleSubmit(
+    () => {},
+    (errors) => {
+      found = liveErrorsOf(errors, texts, form);
+    },
+  )();
+  return found;
+}
