@@ -48,6 +48,7 @@ export default defineConfig({
       EMBEDDED_DATABASE_DIR: '.data/e2e-postgres',
       EMBEDDED_DATABASE_PORT: '54330',
       NEXT_TELEMETRY_DISABLED: '1',
+      WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1',
     },
   },
 });

@@ -2,8 +2,10 @@
 // each virtual user has its own cookie and draft, POSTs one page's answers (the plain form
 // post of the server action), follows the 303 and GETs the page it is sent to. A user who
 // reaches check-your-answers starts over with a new draft. Prints steps per second, step
-// latency percentiles and errors, for C=10 and C=50 (or the counts given).
+// latency percentiles and errors, for C=10 and C=50 (or the counts given), each followed by
+// the rate of Next's own not-found page for scale. WEB_CONCURRENCY sets the server processes.
 //   npm run build && npm run bench:step [-- 10 50]
+import http from 'node:http';
 import { withBenchServer } from './server';
 import { posts } from './wizard-answers';
 
@@ -11,6 +13,45 @@ let base = '';
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const concurrencies = process.argv.slice(2).map(Number).filter(Boolean);
 const answersByPage = new Map(posts);
+// Keep-alive connections, like a browser's; node:http costs the shared cores less than fetch.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
+
+interface Reply {
+  status: number;
+  location?: string;
+  setCookie?: string;
+  body: string;
+}
+
+function request(method: 'GET' | 'POST', url: string, cookie: string, body?: { type: string; data: Buffer }): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const headers: http.OutgoingHttpHeaders = { cookie, 'accept-encoding': 'gzip' };
+    if (body) Object.assign(headers, { 'content-type': body.type, 'content-length': body.data.length });
+    const sent = http.request(url, { method, agent, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          location: response.headers.location,
+          setCookie: response.headers['set-cookie']?.[0],
+          // Only the hidden inputs are read, and only from uncompressed pages (see below).
+          body: response.headers['content-encoding'] ? '' : Buffer.concat(chunks).toString(),
+        }),
+      );
+      response.on('error', reject);
+    });
+    sent.on('error', reject);
+    sent.end(body?.data);
+  });
+}
+
+/** A multipart/form-data body, as a browser posts a form with a server action. */
+function multipart(fields: [string, string][]): { type: string; data: Buffer } {
+  const boundary = `----bench${Math.random().toString(16).slice(2)}`;
+  const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  return { type: `multipart/form-data; boundary=${boundary}`, data: Buffer.from(`${parts.join('')}--${boundary}--\r\n`) };
+}
 
 /** Form field names as the page posts them: nested values become dotted names. */
 function flatten(value: unknown, name: string, out: [string, string][]) {
@@ -21,15 +62,31 @@ function flatten(value: unknown, name: string, out: [string, string][]) {
 
 const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#x27;/g, "'");
 
+// The server action's hidden inputs are the same on every page of a kind: read once, from an
+// uncompressed copy, so that the load itself is what a browser asks for (compressed pages).
+const hiddenInputsByPage = new Map<string, [string, string][]>();
+async function hiddenInputs(pageId: string, cookie: string): Promise<[string, string][]> {
+  let inputs = hiddenInputsByPage.get(pageId);
+  if (!inputs) {
+    const html = await new Promise<string>((resolve, reject) => {
+      http.get(`${base}/en/apply/${pageId}`, { headers: { cookie } }, (response) => {
+        let text = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve(text));
+      }).on('error', reject);
+    });
+    inputs = [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map(([, name, value]) => [name!, decode(value ?? '')]);
+    hiddenInputsByPage.set(pageId, inputs);
+  }
+  return inputs;
+}
+
 class VirtualUser {
   cookie = '';
-  html = '';
   pageId = 'location';
 
   async get(url: string) {
-    const response = await fetch(url, { headers: { cookie: this.cookie }, redirect: 'manual' });
-    this.html = await response.text();
-    if (response.status !== 200) throw new Error(`GET ${url}: ${response.status}`);
+    const reply = await request('GET', url, this.cookie);
+    if (reply.status !== 200) throw new Error(`GET ${url}: ${reply.status}`);
     this.pageId = new URL(url).pathname.split('/').pop()!;
   }
 
@@ -41,25 +98,12 @@ class VirtualUser {
   /** One step: post the current page, follow the redirect, load the next page. */
   async step() {
     if (this.pageId === 'check-answers') await this.start();
-    const form = new FormData();
-    for (const [, name, value] of this.html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) {
-      form.append(name!, decode(value ?? ''));
-    }
-    const fields: [string, string][] = [];
+    const fields: [string, string][] = [...(await hiddenInputs(this.pageId, this.cookie))];
     for (const [fieldId, value] of Object.entries(answersByPage.get(this.pageId) ?? {})) flatten(value, fieldId, fields);
-    for (const [name, value] of fields) form.append(name, value);
-    const response = await fetch(`${base}/en/apply/${this.pageId}`, {
-      method: 'POST',
-      body: form,
-      headers: { cookie: this.cookie },
-      redirect: 'manual',
-    });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0]!;
-    await response.arrayBuffer();
-    const location = response.headers.get('location');
-    if (response.status !== 303 || !location) throw new Error(`POST ${this.pageId}: ${response.status}`);
-    const next = new URL(location, base).toString();
+    const reply = await request('POST', `${base}/en/apply/${this.pageId}`, this.cookie, multipart(fields));
+    if (reply.setCookie) this.cookie = reply.setCookie.split(';')[0]!;
+    if (reply.status !== 303 || !reply.location) throw new Error(`POST ${this.pageId}: ${reply.status}`);
+    const next = new URL(reply.location, base).toString();
     if (next.endsWith(`/apply/${this.pageId}`)) throw new Error(`POST ${this.pageId} was refused`);
     await this.get(next);
   }
@@ -93,10 +137,31 @@ async function run(concurrency: number) {
   );
 }
 
+/**
+ * For scale: the same closed loop on Next's not-found page, which reads no database. A step is
+ * two requests, so half this rate is what any step could reach on this server and machine.
+ */
+async function runFloor(concurrency: number) {
+  let served = 0;
+  const deadline = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        await request('GET', `${base}/en/no-such-page`, '');
+        served += 1;
+      }
+    }),
+  );
+  console.log(`C=${String(concurrency).padEnd(3)} floor: ${(served / seconds).toFixed(0)} requests/s of a page without database (at most ${(served / seconds / 2).toFixed(0)} steps/s)`);
+}
+
 async function runAll(url: string) {
   base = url;
   await run(5).catch(() => {}); // warm up
-  for (const concurrency of concurrencies.length ? concurrencies : [10, 50]) await run(concurrency);
+  for (const concurrency of concurrencies.length ? concurrencies : [10, 50]) {
+    await run(concurrency);
+    await runFloor(concurrency);
+  }
 }
 
 // BENCH_URL measures a server that is already running (to profile it, say).

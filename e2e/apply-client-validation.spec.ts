@@ -108,15 +108,7 @@ test('R-ENG-02 R-X-01 with JavaScript the browser refuses a bad page with the ve
     expect(birth.outlined).toEqual(['applicantBirthDate']);
     await wizard.date('applicantBirthDate', '5', '3', '1990');
     await wizard.continue('applicant-citizenship');
-    await wizard.select('applicantCitizenship', wizard.country('SY'));
-    await wizard.continue('applicant-passport');
-    await wizard.fill('passportNumber', 'N0123456');
-    await wizard.date('passportExpiry', '1', '1', '2031');
-    await wizard.continue('applicant-residence');
-    await wizard.select('residenceCountry', wizard.country('JO'));
-    await wizard.fill('residenceStreet', 'Rainbow Street 12');
-    await wizard.fill('residenceCity', 'Amman');
-    await wizard.continue('applicant-contact');
+    await wizard.fromCitizenshipToContact();
 
     const contact = await sameErrors(async (on) => {
       await on.fill('applicantEmail', 'amira@');
@@ -141,20 +133,13 @@ test('R-ENG-02 R-X-01 with JavaScript the browser refuses a bad page with the ve
     await wizard.continue('family-members');
 
     // R-APP-03: a half-filled family member; each missing answer is named in the browser too.
-    const firstPerson = (on: Wizard) => on.page.getByRole('group', { name: `${on.m.familyReunion.fields.familyMembers.item} 1` });
-    const family = await sameErrors((on) => firstPerson(on).getByLabel(on.label('memberGivenName'), { exact: true }).fill('Layla'));
+    const family = await sameErrors((on) => on.familyMember(1).getByLabel(on.label('memberGivenName'), { exact: true }).fill('Layla'));
     expect(family.summary).toContain(`Enter an answer for “${wizard.label('memberFamilyName')}”`);
     expect(family.inline.length).toBe(family.summary.length);
 
     // Enter in a box means "Continue", not "Add another person" (the first button in the form).
-    const first = firstPerson(wizard);
-    await first.getByLabel(wizard.label('memberFamilyName'), { exact: true }).fill('Haddad');
-    await first.getByRole('group', { name: wizard.label('memberBirthDate') }).getByLabel(wizard.m.Ui.day).fill('2');
-    await first.getByRole('group', { name: wizard.label('memberBirthDate') }).getByLabel(wizard.m.Ui.month).fill('2');
-    await first.getByRole('group', { name: wizard.label('memberBirthDate') }).getByLabel(wizard.m.Ui.year).fill('1965');
-    await first.getByLabel(wizard.label('memberRelationship')).selectOption({ label: wizard.m.familyReunion.options.memberRelationship.spouse });
-    await first.getByLabel(wizard.label('memberPassportNumber')).fill('N7654321');
-    await first.getByLabel(wizard.label('memberPassportNumber')).press('Enter');
+    await wizard.fillFamilyMember(1);
+    await wizard.familyMember(1).getByLabel(wizard.label('memberPassportNumber')).press('Enter');
     await expect(page).toHaveURL(/\/en\/apply\/embassy$/);
   } finally {
     await server.close();

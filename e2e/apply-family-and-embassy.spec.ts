@@ -21,19 +21,11 @@ test('R-APP-03 R-APP-04 family members applying together, and an embassy in a ne
 
   await wizard.yesNo('othersApplying', 'yes');
   await wizard.continue('family-members');
-  const first = page.getByRole('group', { name: `${m.familyReunion.fields.familyMembers.item} 1` });
-  await first.getByLabel(wizard.label('memberGivenName'), { exact: true }).fill('Layla');
-  await first.getByLabel(wizard.label('memberFamilyName'), { exact: true }).fill('Haddad');
-  await first.getByRole('group', { name: wizard.label('memberBirthDate') }).getByLabel(m.Ui.day).fill('2');
-  await first.getByRole('group', { name: wizard.label('memberBirthDate') }).getByLabel(m.Ui.month).fill('2');
-  await first.getByRole('group', { name: wizard.label('memberBirthDate') }).getByLabel(m.Ui.year).fill('1965');
-  await first.getByLabel(wizard.label('memberRelationship')).selectOption({ label: m.familyReunion.options.memberRelationship.spouse });
-  await first.getByLabel(wizard.label('memberPassportNumber')).fill('N7654321');
+  await wizard.fillFamilyMember(1);
   // "Add another" keeps Layla and gives an empty row for the next person.
   await page.getByRole('button', { name: m.Form.addAnother }).click();
-  const second = page.getByRole('group', { name: `${m.familyReunion.fields.familyMembers.item} 2` });
-  await expect(second.getByLabel(wizard.label('memberGivenName'), { exact: true })).toHaveValue('');
-  await expect(first.getByLabel(wizard.label('memberGivenName'), { exact: true })).toHaveValue('Layla');
+  await expect(wizard.familyMember(2).getByLabel(wizard.label('memberGivenName'), { exact: true })).toHaveValue('');
+  await expect(wizard.familyMember(1).getByLabel(wizard.label('memberGivenName'), { exact: true })).toHaveValue('Layla');
   // The second row is left empty: it is not a person.
   await wizard.continue('embassy');
 

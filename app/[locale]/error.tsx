@@ -1,11 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { useErrorTexts } from '@/components/layout/ErrorTexts';
+import { useUiWords } from '@/components/ui/ui-words';
 
 // Whatever failed, nothing the person saved is lost: drafts are stored on confirmed steps.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useErrorTexts();
+  const t = useUiWords().errorPage;
   return (
     <>
       <h1>{t.title}</h1>

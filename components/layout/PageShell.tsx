@@ -4,7 +4,6 @@ import type { ReactNode } from 'react';
 import { directionOf, type Locale } from '@/lib/i18n/routing';
 import type { ServiceNotice } from '@/lib/notices';
 import { UiWordsProvider, type UiWords } from '@/components/ui/ui-words';
-import { ErrorTextsProvider } from './ErrorTexts';
 import { ServiceNotices } from './ServiceNotices';
 import { SiteFooter, SiteHeader, SkipLink } from './SiteHeader';
 
@@ -18,8 +17,7 @@ export async function PageShell({
   notices?: ServiceNotice[];
   children: ReactNode;
 }) {
-  const t = await getTranslations({ locale, namespace: 'Error' });
-  const errorTexts = { title: t('title'), body: t('body'), retry: t('retry'), home: t('home'), homeHref: `/${locale}` };
+  const error = await getTranslations({ locale, namespace: 'Error' });
   const ui = await getTranslations({ locale, namespace: 'Ui' });
   const uiWords: UiWords = {
     errorPrefix: ui('errorPrefix'),
@@ -29,12 +27,12 @@ export async function PageShell({
     day: ui('day'),
     month: ui('month'),
     year: ui('year'),
+    errorPage: { title: error('title'), body: error('body'), retry: error('retry'), home: error('home'), homeHref: `/${locale}` },
   };
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body>
-        <ErrorTextsProvider texts={errorTexts}>
-          <UiWordsProvider words={uiWords}>
+        <UiWordsProvider words={uiWords}>
           <SkipLink />
           <SiteHeader />
           <div className="ak-width-container ak-page">
@@ -44,8 +42,7 @@ export async function PageShell({
             </main>
           </div>
           <SiteFooter />
-          </UiWordsProvider>
-        </ErrorTextsProvider>
+        </UiWordsProvider>
       </body>
     </html>
   );

@@ -2,7 +2,10 @@
 
 import { createContext, use, type ReactNode } from 'react';
 
-/** The UI kit's own words, translated on the server: the kit's controls also render in the browser. */
+/**
+ * Words for the components that also render in the browser (the UI kit's controls, the error
+ * page), translated on the server and handed down, so that no translation library ships.
+ */
 export interface UiWords {
   errorPrefix: string;
   errorSummaryTitle: string;
@@ -11,6 +14,8 @@ export interface UiWords {
   day: string;
   month: string;
   year: string;
+  /** The error page's. */
+  errorPage: { title: string; body: string; retry: string; home: string; homeHref: string };
 }
 
 const UiWordsContext = createContext<UiWords | null>(null);

@@ -92,6 +92,14 @@ export class Wizard {
     await this.continue('applicant-birth');
     await this.date('applicantBirthDate', '5', '3', '1990');
     await this.continue('applicant-citizenship');
+    await this.fromCitizenshipToContact({ residence });
+    await this.fill('applicantEmail', 'amira@example.org');
+    await this.fill('applicantPhone', '+962 6 123 4567');
+    await this.continue('sponsor-name');
+  }
+
+  /** The applicant's citizenship, passport and residence, ending on the contact page. */
+  async fromCitizenshipToContact({ residence = 'JO' } = {}) {
     await this.select('applicantCitizenship', this.country('SY'));
     await this.continue('applicant-passport');
     await this.fill('passportNumber', 'N0123456');
@@ -101,9 +109,24 @@ export class Wizard {
     await this.fill('residenceStreet', 'Rainbow Street 12');
     await this.fill('residenceCity', 'Amman');
     await this.continue('applicant-contact');
-    await this.fill('applicantEmail', 'amira@example.org');
-    await this.fill('applicantPhone', '+962 6 123 4567');
-    await this.continue('sponsor-name');
+  }
+
+  /** The rows of "Family members applying with you", by number from 1. */
+  familyMember(number: number) {
+    return this.page.getByRole('group', { name: `${this.m.familyReunion.fields.familyMembers.item} ${number}` });
+  }
+
+  /** Fills row `number` of the family members with one spouse. */
+  async fillFamilyMember(number: number, { givenName = 'Layla', familyName = 'Haddad' } = {}) {
+    const row = this.familyMember(number);
+    const born = row.getByRole('group', { name: this.label('memberBirthDate') });
+    await row.getByLabel(this.label('memberGivenName'), { exact: true }).fill(givenName);
+    await row.getByLabel(this.label('memberFamilyName'), { exact: true }).fill(familyName);
+    await born.getByLabel(this.m.Ui.day).fill('2');
+    await born.getByLabel(this.m.Ui.month).fill('2');
+    await born.getByLabel(this.m.Ui.year).fill('1965');
+    await row.getByLabel(this.label('memberRelationship')).selectOption({ label: this.m.familyReunion.options.memberRelationship.spouse });
+    await row.getByLabel(this.label('memberPassportNumber')).fill('N7654321');
   }
 
   /** The relative's pages after the personal identity number, to the relationship question. */

@@ -9,15 +9,16 @@ import { context, sampleForm } from '@/lib/form-engine/fixtures';
 import { createTestDatabase } from '@/test/database';
 import { createDraft, draftForUse, findDraftByToken, hashDraftToken, newDraftToken, saveConfirmedPage, savePendingInput, type FormVersionLookup } from '.';
 
-describe('R-APP-07 drafts on the server', () => {
-  let db: PrismaClient;
-  beforeAll(async () => {
-    const url = await createTestDatabase();
-    await applyMigrations(url);
-    db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  });
-  afterAll(() => db?.$disconnect());
+// One database for the file.
+let db: PrismaClient;
+beforeAll(async () => {
+  const url = await createTestDatabase();
+  await applyMigrations(url);
+  db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+});
+afterAll(() => db?.$disconnect());
 
+describe('R-APP-07 drafts on the server', () => {
   test('a draft is found by its cookie token, whose hash alone is stored', async () => {
     const token = newDraftToken();
     expect(token).toMatch(/^[\w-]{43}$/);
@@ -67,14 +68,6 @@ describe('R-APP-07 drafts on the server', () => {
 });
 
 describe('R-ENG-05 drafts on an older form version', () => {
-  let db: PrismaClient;
-  beforeAll(async () => {
-    const url = await createTestDatabase();
-    await applyMigrations(url);
-    db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  });
-  afterAll(() => db?.$disconnect());
-
   const current = forms['family-reunion']!;
   /** Part of an application started on version 1, when refugee status was stored as "protection". */
   const version1Answers: Answers = {
