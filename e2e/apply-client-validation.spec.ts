@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/a11y';
 import { waitForHydration } from './support/hydration';
 import { Wizard } from './support/wizard';
 
@@ -145,3 +146,21 @@ test('R-ENG-02 R-X-01 with JavaScript the browser refuses a bad page with the ve
     await server.close();
   }
 });
+
+for (const locale of ['sv', 'en', 'ar'] as const) {
+  test(`R-X-02 R-ENG-08 errors found in the browser, in ${locale}, pass axe and are announced`, async ({ page, javaScriptEnabled }) => {
+    test.skip(!javaScriptEnabled, 'the browser check needs JavaScript');
+    const wizard = new Wizard(page, locale);
+    await wizard.start();
+    await waitForHydration(page);
+    await page.getByRole('button', { name: wizard.m.Form.continue }).click();
+    const summary = page.getByRole('alert', { name: wizard.m.Ui.errorSummaryTitle });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText(wizard.m.Form.errors.requiredChoice.replace('{label}', wizard.label('currentLocation')));
+    await expectNoAxeViolations(page);
+    // The same mistake again: the summary is announced again.
+    await page.getByRole('button', { name: wizard.m.Form.continue }).focus();
+    await page.keyboard.press('Enter');
+    await expect(summary).toBeFocused();
+  });
+}

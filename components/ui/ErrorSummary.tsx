@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { controlId } from './control-id';
-import { useLiveErrors } from './live-errors';
+import { useLiveErrorList } from './live-errors';
 import { useUiWords } from './ui-words';
 
 export interface ErrorSummaryItem {
@@ -13,17 +13,20 @@ export interface ErrorSummaryItem {
 
 /**
  * At the top of the page: every error, each linking to its field. Renders nothing when there
- * are none. With JavaScript it takes focus when it appears, so the problem is announced and
- * the next Tab reaches the first link (GOV.UK pattern).
+ * are none. With JavaScript it takes focus when errors are found, so the problem is announced
+ * and the next Tab reaches the first link (GOV.UK pattern).
  */
 export function ErrorSummary({ errors: serverErrors }: { errors: ErrorSummaryItem[] }) {
   const words = useUiWords();
-  const errors = useLiveErrors(serverErrors, (live) => live.map(({ path, message }) => ({ fieldId: controlId(path), message })));
+  const live = useLiveErrorList();
+  const errors = live ? live.map(({ path, message }) => ({ fieldId: controlId(path), message })) : serverErrors;
   const summary = useRef<HTMLDivElement>(null);
-  const shown = errors.map((error) => `${error.fieldId}:${error.message}`).join('|');
+  const count = errors.length;
+  // Each time errors are found (a server render, or a check in the browser, even one that
+  // finds the same errors again), the summary takes focus.
   useEffect(() => {
-    if (shown) summary.current?.focus();
-  }, [shown]);
+    if (count > 0) summary.current?.focus();
+  }, [live, serverErrors, count]);
   if (errors.length === 0) return null;
   return (
     <div className="ak-error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={summary}>

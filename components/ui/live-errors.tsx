@@ -16,9 +16,14 @@ export function LiveErrorsProvider({ errors, children }: { errors: readonly Live
   return <LiveErrorsContext value={errors}>{children}</LiveErrorsContext>;
 }
 
+/** What the browser found at its last check (a new list each check), or null before any. */
+export function useLiveErrorList(): readonly LiveError[] | null {
+  return use(LiveErrorsContext);
+}
+
 /** The errors to show: the browser's when it has checked the form, else the server's. */
 export function useLiveErrors<T>(serverErrors: T, fromLive: (errors: readonly LiveError[]) => T): T {
-  const live = use(LiveErrorsContext);
+  const live = useLiveErrorList();
   return live ? fromLive(live) : serverErrors;
 }
 
