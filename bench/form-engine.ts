@@ -1,8 +1,13 @@
 // Prints how long the form engine takes for one page's validation and for navigating a whole
-// application (every page validated, saved answers pruned, next step found), in microseconds.
+// application (every page validated, saved answers pruned, next step found), in microseconds;
+// then, when there is a production build, the gzipped first-load JavaScript of a wizard page.
 //   npm run bench:form-engine
+import fs from 'node:fs';
+import path from 'node:path';
 import { forms } from '../forms';
 import { currentStep, nextStep, pruneHiddenAnswers, validatePage, type Answers } from '../lib/form-engine';
+import { firstLoadJs } from './first-load';
+import { withBenchServer } from './server';
 import { posts } from './wizard-answers';
 
 const form = forms['family-reunion']!;
@@ -33,3 +38,14 @@ const onePage = microseconds(() => validatePage(form, 'applicant-contact', posts
 const whole = microseconds(navigateWholeApplication, 500);
 console.log(`validate one page (applicant-contact):        ${onePage.toFixed(1)} µs`);
 console.log(`navigate a full application (${posts.length} pages):   ${whole.toFixed(0)} µs  (${(whole / posts.length).toFixed(1)} µs a page)`);
+
+if (fs.existsSync(path.resolve(import.meta.dirname, '../.next/BUILD_ID'))) {
+  await withBenchServer(3302, 54342, async (base) => {
+    const wizardPage = '/sv/apply/location';
+    const { scripts, gzipKb } = await firstLoadJs(base, wizardPage);
+    console.log(`first-load JavaScript of a wizard page (${wizardPage}): ${gzipKb.toFixed(1)} KB gzipped, ${scripts} scripts`);
+    // The page's check in the browser is fetched when the form is first used, not at load.
+  });
+} else {
+  console.log('first-load JavaScript of a wizard page: no production build (npm run build first)');
+}
