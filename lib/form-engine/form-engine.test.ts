@@ -164,6 +164,9 @@ describe('definitions are checked when loaded', () => {
     expect(() =>
       defineForm({ ...sampleForm, stops: [{ id: 's', title: 'a.b', paragraphs: ['a.b'], after: 'location', when: { field: 'location', bogus: 1 } as never }] }),
     ).toThrow(/malformed/);
+    expect(() => defineForm({ ...sampleForm, pages: [{ id: 'p', section: 'you', fields: [{ id: 'type', type: 'text', label: 'a.b' }] }] })).toThrow(
+      /field id cannot be message, type/,
+    );
   });
 });
 

@@ -35,8 +35,12 @@ const errorKinds = z.enum([
   'tooManyItems',
 ]);
 
+// A field id is also a key in react-hook-form's error objects, whose own keys it must not take.
+const RESERVED_FIELD_IDS = ['message', 'type', 'types', 'ref', 'root'];
+const fieldId = id.refine((value) => !RESERVED_FIELD_IDS.includes(value), `a field id cannot be ${RESERVED_FIELD_IDS.join(', ')}`);
+
 const fieldBase = {
-  id,
+  id: fieldId,
   label: textKey,
   hint: textKey.optional(),
   optional: z.boolean().optional(),
