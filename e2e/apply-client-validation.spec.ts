@@ -58,7 +58,7 @@ test('R-ENG-02 R-X-01 with JavaScript the browser refuses a bad page with the ve
   javaScriptEnabled,
 }) => {
   test.skip(!javaScriptEnabled, 'the browser check needs JavaScript');
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const wizard = new Wizard(page, 'en');
   const server = await ServerTwin.open(browser, baseURL!);
   const twin = new Wizard(server.page, 'en');

@@ -10,7 +10,8 @@ import { Wizard } from './support/wizard';
 for (const locale of ['sv', 'en', 'ar'] as const) {
   test(`R-APP-01 R-APP-02 R-APP-04 R-APP-06 R-APP-07 R-ENG-03 R-X-02 the whole wizard in ${locale}, to check-your-answers`, async ({ page, javaScriptEnabled }) => {
     test.skip(locale === 'ar' && !javaScriptEnabled, 'Arabic runs once, with JavaScript');
-    test.setTimeout(180_000);
+    // axe runs on every page on the way: minutes on a small machine.
+    test.setTimeout(360_000);
     const wizard = new Wizard(page, locale, javaScriptEnabled);
     const { m } = wizard;
     const o = m.familyReunion.options;

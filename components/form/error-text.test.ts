@@ -9,7 +9,7 @@ import { errorText, errorTextKey, errorTextsOf, type Translate } from './error-t
 
 const field = (id: string) =>
   (sampleForm as FormDefinition).pages.flatMap((page) => page.fields).find((candidate) => candidate.id === id) as AnswerField;
-const labels = { sample: { fullName: { label: 'Full name' }, location: { label: 'Where are you?' }, members: { name: 'Name', label: 'People' } } };
+const labels = { sample: { fullName: { label: 'Full name' }, location: { label: 'Where are you?' }, members: { name: 'Name', born: 'Born', label: 'People' } } };
 const translator = (messages: object, locale: string) =>
   createTranslator({ locale, messages: { ...labels, ...messages } as never }) as unknown as Translate;
 
