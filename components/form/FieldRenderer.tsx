@@ -1,8 +1,8 @@
 // Renders one field of a form definition with the UI kit, on the server: plain HTML controls
 // whose names are the ones the engine's posted-form parser reads (R-ENG-03).
 import { Button, Checkboxes, DateInput, Radios, Select, Textarea, TextInput, type DateParts } from '@/components/ui';
-import { controlId } from '@/components/ui/control-id';
 import { Fieldset, Hint, ErrorMessage, FormGroup } from '@/components/ui/field-parts';
+import { controlId, describedBy } from '@/components/ui/ids';
 import { countryCodes, optionsFor, type AnswerField, type Answers, type Field, type ItemField } from '@/lib/form-engine';
 import type { Translate } from './error-text';
 
@@ -144,7 +144,7 @@ export function FieldRenderer(view: FieldView) {
       const groupError = errors.get(field.id);
       return (
         <FormGroup error={groupError} name={field.id} exact>
-          <Fieldset legend={t(answerField.label)} asHeading={view.asHeading}>
+          <Fieldset id={field.id} legend={t(answerField.label)} asHeading={view.asHeading} describedById={describedBy(field.id, { hint: answerField.hint, error: groupError })}>
             <Hint id={field.id}>{answerField.hint ? t(answerField.hint) : null}</Hint>
             <ErrorMessage id={field.id} name={field.id} exact>
               {groupError}

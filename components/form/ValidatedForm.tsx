@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { LiveErrorsProvider, type LiveError } from '@/components/ui/live-errors';
 import type { Answers, Page } from '@/lib/form-engine';
 import type { ErrorTexts } from './error-text';
@@ -8,6 +8,10 @@ import type { ErrorTexts } from './error-text';
 // The check (react-hook-form, zod and the engine) is fetched when the form is first used, so
 // it adds nothing to the page's first load.
 const loadCheck = () => import('./browser-validation');
+// A check that has not arrived by then is not waited for: the server checks every post anyway.
+const CHECK_WAIT_MS = 3_000;
+const loadCheckInTime = () =>
+  Promise.race([loadCheck(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the check did not load in time')), CHECK_WAIT_MS))]);
 
 interface ValidatedFormProps {
   /** The server action the form posts to; without JavaScript the plain post reaches it. */
@@ -30,6 +34,12 @@ interface ValidatedFormProps {
 export function ValidatedForm({ action, page, answers, today, errorTexts, before, children }: ValidatedFormProps) {
   const form = useRef<HTMLFormElement>(null);
   const passed = useRef(false);
+  // A check or post under way: a second click waits for it rather than posting twice. A new
+  // render from the server (new props) ends it.
+  const busy = useRef(false);
+  useEffect(() => {
+    busy.current = false;
+  }, [errorTexts]);
   // The browser's findings hold for the page as the server last rendered it: a new render
   // (new props) brings the server's own errors back.
   const [checked, setChecked] = useState<{ render: ErrorTexts; errors: LiveError[] } | null>(null);
@@ -50,11 +60,14 @@ export function ValidatedForm({ action, page, answers, today, errorTexts, before
       return;
     }
     event.preventDefault();
+    if (busy.current) return;
+    busy.current = true;
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     try {
-      const errors = await (await loadCheck()).checkForm(form.current!, page, answers, new Date(today), errorTexts);
+      const errors = await (await loadCheckInTime()).checkForm(form.current!, page, answers, new Date(today), errorTexts);
       setLiveErrors(errors);
       if (errors.length === 0) post(submitter);
+      else busy.current = false;
     } catch {
       post(submitter); // the check could not run here: the server's check is enough
     }
@@ -62,7 +75,8 @@ export function ValidatedForm({ action, page, answers, today, errorTexts, before
 
   // Enter in a box means "Continue", not the first button in the form ("Add another").
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key !== 'Enter' || (event.target as HTMLElement).tagName !== 'INPUT') return;
+    // Not the Enter that picks a word in an input method (Arabic, Chinese, …).
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing || (event.target as HTMLElement).tagName !== 'INPUT') return;
     event.preventDefault();
     form.current?.requestSubmit();
   }

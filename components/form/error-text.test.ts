@@ -5,7 +5,7 @@ import type { AnswerField, FormDefinition } from '@/lib/form-engine';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
 import sv from '@/messages/sv.json';
-import { errorText, errorTextKey, errorTextsOf, type Translate } from './error-text';
+import { errorText, errorTextFor, errorTextsOf, type Translate } from './error-text';
 
 const field = (id: string) =>
   (sampleForm as FormDefinition).pages.flatMap((page) => page.fields).find((candidate) => candidate.id === id) as AnswerField;
@@ -49,10 +49,14 @@ describe('R-ENG-02 the words the browser is handed', () => {
   });
 
   test('an error path finds its words', () => {
-    expect(errorTextKey('fullName')).toBe('fullName');
-    expect(errorTextKey('birthDate.month')).toBe('birthDate');
-    expect(errorTextKey('members.3.name')).toBe('members.name');
-    expect(errorTextKey('members.3.born.day')).toBe('members.born');
-    expect(errorTextKey('members')).toBe('members');
+    const t = translator(en, 'en');
+    const address = { id: 'home', type: 'address', label: 'sample.fullName.label' } as AnswerField;
+    const texts = errorTextsOf(t, [field('fullName'), field('members'), address]);
+    expect(errorTextFor(texts, 'fullName', 'required')).toBe('Enter an answer for “Full name”');
+    expect(errorTextFor(texts, 'members.3.name', 'required')).toBe('Enter an answer for “Name”');
+    expect(errorTextFor(texts, 'members', 'tooManyItems')).toBe('You can add at most 2 to “People”');
+    // An address part's limit is its own.
+    expect(errorTextFor(texts, 'home.city', 'tooLong')).toBe('“Full name” can be at most 100 characters');
+    expect(errorTextFor(texts, 'home.street', 'tooLong')).toBe('“Full name” can be at most 200 characters');
   });
 });

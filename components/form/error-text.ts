@@ -1,12 +1,13 @@
 // The words for a form engine error, in the page's language: the field's own message when the
 // definition gives one, else a generic message that names the question.
 import type { AnswerField, ErrorKind, FieldError, ItemField } from '@/lib/form-engine';
-import { DEFAULT_MAX_LENGTH, errorKindsOf } from '@/lib/form-engine';
+import { ADDRESS_MAX_LENGTH, DEFAULT_MAX_LENGTH, errorKindsOf } from '@/lib/form-engine';
 
 /** Any next-intl translator over the whole message tree. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const CHOICE_TYPES = new Set(['radios', 'checkboxes', 'select', 'yesNo', 'country']);
+const ADDRESS_PARTS = Object.keys(ADDRESS_MAX_LENGTH) as (keyof typeof ADDRESS_MAX_LENGTH)[];
 
 /** The field an error is about: a group error on one item's field names that field. */
 function fieldAt(field: AnswerField, error: FieldError): AnswerField | ItemField {
@@ -21,14 +22,17 @@ export function errorText(t: Translate, field: AnswerField, error: FieldError): 
   if (own) return t(own);
   const kind: ErrorKind | 'requiredChoice' =
     error.kind === 'required' && CHOICE_TYPES.has(target.type) ? 'requiredChoice' : error.kind;
+  const addressPart = ADDRESS_PARTS.find((part) => target.type === 'address' && error.path === `${target.id}.${part}`);
   const max =
     'maxLength' in target
       ? (target.maxLength ?? DEFAULT_MAX_LENGTH[target.type])
-      : target.type === 'number'
-        ? (target.max ?? '')
-        : field.type === 'group'
-          ? field.maxItems
-          : '';
+      : addressPart
+        ? ADDRESS_MAX_LENGTH[addressPart]
+        : target.type === 'number'
+          ? (target.max ?? '')
+          : field.type === 'group'
+            ? field.maxItems
+            : '';
   const min = target.type === 'number' ? (target.min ?? '') : field.type === 'group' ? (field.minItems ?? 1) : '';
   return t(`Form.errors.${kind}`, { label: t(target.label), max, min });
 }
@@ -36,10 +40,15 @@ export function errorText(t: Translate, field: AnswerField, error: FieldError): 
 /** Error words by field ("email") or group item field ("familyMembers.givenName"), then by kind. */
 export type ErrorTexts = Record<string, Partial<Record<ErrorKind, string>>>;
 
-/** Which entry of ErrorTexts an error path reads: "familyMembers.0.givenName" → "familyMembers.givenName". */
-export function errorTextKey(path: string): string {
+/**
+ * The words for an error at `path`: those of an address part ("sponsorAddress.city"), else of
+ * the field ("birthDate" for "birthDate.month"), or of a group's item field
+ * ("familyMembers.givenName" for "familyMembers.0.givenName").
+ */
+export function errorTextFor(texts: ErrorTexts, path: string, kind: ErrorKind): string | undefined {
   const [fieldId = '', index, itemFieldId] = path.split('.');
-  return index !== undefined && /^\d+$/.test(index) && itemFieldId ? `${fieldId}.${itemFieldId}` : fieldId;
+  const key = index !== undefined && /^\d+$/.test(index) && itemFieldId ? `${fieldId}.${itemFieldId}` : fieldId;
+  return texts[path]?.[kind] ?? texts[key]?.[kind];
 }
 
 /** Every error text a page's fields can need, so that the browser shows the server's very words. */
@@ -50,6 +59,8 @@ export function errorTextsOf(t: Translate, fields: readonly AnswerField[]): Erro
   };
   for (const field of fields) {
     add(field.id, field, field.id, errorKindsOf(field));
+    // Each part of an address has its own length limit, hence its own words.
+    if (field.type === 'address') for (const part of ADDRESS_PARTS) add(`${field.id}.${part}`, field, `${field.id}.${part}`, errorKindsOf(field));
     if (field.type !== 'group') continue;
     for (const inner of field.fields) add(`${field.id}.${inner.id}`, field, `${field.id}.0.${inner.id}`, errorKindsOf(inner));
   }

@@ -1,7 +1,8 @@
 'use client';
 
 import type { InputHTMLAttributes, ReactNode } from 'react';
-import { describedBy, ErrorMessage, Fieldset, FormGroup, Hint } from './field-parts';
+import { ErrorMessage, Fieldset, FormGroup, Hint } from './field-parts';
+import { describedBy } from './ids';
 import { useFieldError } from './live-errors';
 
 export interface ChoiceOption {

@@ -1,7 +1,8 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { describedBy, ErrorMessage, Fieldset, FormGroup, Hint } from './field-parts';
+import { ErrorMessage, Fieldset, FormGroup, Hint } from './field-parts';
+import { describedBy } from './ids';
 import { useFieldError, useLiveErrors } from './live-errors';
 import { useUiWords } from './ui-words';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { controlId } from './control-id';
+import { controlId } from './ids';
 import { useLiveErrorList } from './live-errors';
 import { useUiWords } from './ui-words';
 

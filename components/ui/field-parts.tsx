@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { describedBy } from './ids';
 import { useFieldError } from './live-errors';
 import { useUiWords } from './ui-words';
 
@@ -16,11 +17,6 @@ export interface FieldProps {
   optional?: boolean;
 }
 
-/** Ids that tie a control to its hint and error message (aria-describedby). */
-export function describedBy(id: string, { hint, error }: { hint?: ReactNode; error?: ReactNode }) {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
-}
 
 export function Hint({ id, children }: { id: string; children?: ReactNode }) {
   if (!children) return null;
@@ -81,18 +77,21 @@ export function Label({
 
 /** A fieldset with its legend, for groups of controls (radios, checkboxes, date). */
 export function Fieldset({
+  id,
   legend,
   asHeading,
   describedById,
   children,
 }: {
+  /** Given when an error summary link may point at the whole group. */
+  id?: string;
   legend: ReactNode;
   asHeading?: boolean;
   describedById?: string;
   children: ReactNode;
 }) {
   return (
-    <fieldset className="ak-fieldset" aria-describedby={describedById}>
+    <fieldset className="ak-fieldset" aria-describedby={describedById} id={id} tabIndex={id ? -1 : undefined}>
       <legend className={asHeading ? 'ak-fieldset__legend ak-fieldset__legend--l' : 'ak-fieldset__legend'}>
         {asHeading ? <h1 className="ak-fieldset__heading">{legend}</h1> : legend}
       </legend>

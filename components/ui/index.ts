@@ -1,5 +1,5 @@
 export { Button, ButtonGroup, ButtonLink } from './Button';
-export { controlId } from './control-id';
+export { controlId } from './ids';
 export { Checkboxes, Radios, type ChoiceOption } from './Choices';
 export { DateInput, type DateParts } from './DateInput';
 export { ErrorSummary, type ErrorSummaryItem } from './ErrorSummary';

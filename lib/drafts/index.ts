@@ -104,9 +104,12 @@ export interface DraftForUse {
 export async function draftForUse(db: Database, current: FormDefinition, draft: DraftState, formVersion: FormVersionLookup): Promise<DraftForUse> {
   const canMove = draft.formVersion !== current.version && migrateAnswers(current, draft.formVersion, draft.answers) !== null;
   const used = canMove ? await moveToVersion(db, current, draft.id) : draft;
-  const form = used.formVersion === current.version ? current : formVersion(used.formId, used.formVersion);
-  if (!form) throw new Error(`draft ${used.id} is on version ${used.formVersion} of "${used.formId}", which is neither kept nor migrated from`);
-  return { draft: used, form };
+  const kept = used.formVersion === current.version ? current : formVersion(used.formId, used.formVersion);
+  if (kept) return { draft: used, form: kept };
+  // A version this code does not know (say, newer, after a rollback): the current one serves
+  // it rather than no page at all; navigation sends the applicant to the first page that fits.
+  console.warn(`draft ${used.id} is on version ${used.formVersion} of "${used.formId}", which is neither kept nor migrated from; served on version ${current.version}`);
+  return { draft: used, form: current };
 }
 
 /** Migrates a draft's answers (and a kept post) to `current`'s version, with the row locked. */

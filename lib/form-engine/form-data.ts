@@ -9,6 +9,14 @@ const MAX_GROUP_ITEMS = 100;
 
 /** The posted values of `page`'s fields, nested by their dotted names. Other names are ignored. */
 export function pageInputFromEntries(page: Page, entries: Iterable<[string, unknown]>): Record<string, unknown> {
+  return parsePagePost(page, entries).input;
+}
+
+/**
+ * The posted values, and for each repeatable group the row number on the page of each item
+ * kept: an empty row is dropped, so item 1 may have been row 2. Errors are placed by row.
+ */
+export function parsePagePost(page: Page, entries: Iterable<[string, unknown]>): { input: Record<string, unknown>; rowsOnPage: Record<string, number[]> } {
   const fieldTypes = new Map(page.fields.filter(isAnswerField).map((field) => [field.id, field.type]));
   const input: Record<string, unknown> = {};
   for (const [name, raw] of entries) {
@@ -31,11 +39,15 @@ export function pageInputFromEntries(page: Page, entries: Iterable<[string, unkn
       input[fieldId] = setNested(input[fieldId], rest, raw);
     }
   }
+  const rowsOnPage: Record<string, number[]> = {};
   for (const [fieldId, value] of Object.entries(input)) {
+    if (fieldTypes.get(fieldId) !== 'group') continue;
     // Rows of a repeatable group left completely empty are not answers.
-    if (fieldTypes.get(fieldId) === 'group') input[fieldId] = (value as unknown[]).filter(hasAnyText);
+    const rows = [...(value as unknown[]).keys()].filter((row) => hasAnyText((value as unknown[])[row]));
+    rowsOnPage[fieldId] = rows;
+    input[fieldId] = rows.map((row) => (value as unknown[])[row]);
   }
-  return input;
+  return { input, rowsOnPage };
 }
 
 function hasAnyText(value: unknown): boolean {

@@ -5,7 +5,7 @@ import { defineForm } from './meta-schema';
 import { currentStep, nextStep, previousPage, pruneHiddenAnswers, reachablePages, visiblePages } from './navigation';
 import { parsePersonnummer } from './personnummer';
 import type { Answers, ChoiceField } from './types';
-import { pageInputFromEntries } from './form-data';
+import { pageInputFromEntries, parsePagePost } from './form-data';
 import { answersReadBy, missingDocuments, optionsFor, validatePage } from './validation';
 
 describe('conditions', () => {
@@ -258,5 +258,35 @@ describe('R-ENG-02 what the browser needs to check a page', () => {
       ['members.2.born.year', '1990'],
     ]);
     expect(input).toEqual({ members: [{ name: 'Sara' }, { born: { year: '1990' } }] });
+    // Item 1 was row 2 on the page: an error about it belongs there.
+    expect(parsePagePost(page('family'), [['members.1.name', ' '], ['members.2.name', 'Omar']]).rowsOnPage).toEqual({ members: [2] });
+  });
+});
+
+describe('R-X-01 an optional answer that is wrong says what is wrong', () => {
+  const form = defineForm({
+    ...sampleForm,
+    pages: [
+      ...sampleForm.pages,
+      {
+        id: 'extras',
+        section: 'you',
+        fields: [
+          { id: 'pets', type: 'number', label: 'sample.pets', optional: true, max: 9 },
+          { id: 'workEmail', type: 'email', label: 'sample.workEmail', optional: true },
+        ],
+      },
+    ],
+  });
+  const kinds = (input: Record<string, unknown>) => {
+    const result = validatePage(form, 'extras', input, {}, context);
+    return result.ok ? result.values : result.errors.map((error) => `${error.path}: ${error.kind}`);
+  };
+
+  test('left empty it is no answer; filled wrongly it gets the kind of its mistake', () => {
+    expect(kinds({ pets: '', workEmail: ' ' })).toEqual({});
+    expect(kinds({ pets: 'abc', workEmail: 'a@' })).toEqual(['pets: invalidNumber', 'workEmail: invalidEmail']);
+    expect(kinds({ pets: '99', workEmail: `${'a'.repeat(250)}@b.se` })).toEqual(['pets: numberTooLarge', 'workEmail: tooLong']);
+    expect(kinds({ pets: '3', workEmail: 'a@b.se' })).toEqual({ pets: '3', workEmail: 'a@b.se' });
   });
 });

@@ -8,6 +8,7 @@ import { parsePersonnummer } from './personnummer';
 import type { AnswerField, Answers, ChoiceField, DocumentField, ErrorKind, Field, FormDefinition, ItemField, Option, Page } from './types';
 
 export const DEFAULT_MAX_LENGTH = { text: 200, textarea: 2000 } as const;
+export const ADDRESS_MAX_LENGTH = { street: 200, postcode: 20, city: 100 } as const;
 const EMAIL_MAX_LENGTH = 254;
 
 /** Form posts and react-hook-form give strings, null, undefined or false for an empty control. */
@@ -21,7 +22,8 @@ const kind = (error: ErrorKind) => ({ error });
 function textAnswer(optional: boolean | undefined, check: z.ZodType<unknown, string>) {
   return z.preprocess(text, z.string()).pipe(
     optional
-      ? z.union([z.literal('').transform(() => undefined), check])
+      ? // Not a union: a failed answer must keep its own error kind, not zod's "no branch matched".
+        z.string().transform((value) => (value === '' ? undefined : value)).pipe(check.optional())
       : z.string().min(1, kind('required')).pipe(check),
   );
 }
@@ -140,9 +142,9 @@ function fieldSchema(field: AnswerField, answers: Answers, context: EvaluationCo
       return z.preprocess(
         (value) => ({ ...(value && typeof value === 'object' ? value : {}), ...(fixedCountry ? { country: fixedCountry } : {}) }),
         z.object({
-          street: textAnswer(field.optional, z.string().max(200, kind('tooLong'))),
-          postcode: textAnswer(!!field.optional || !fixedCountry, z.string().max(20, kind('tooLong'))),
-          city: textAnswer(field.optional, z.string().max(100, kind('tooLong'))),
+          street: textAnswer(field.optional, z.string().max(ADDRESS_MAX_LENGTH.street, kind('tooLong'))),
+          postcode: textAnswer(!!field.optional || !fixedCountry, z.string().max(ADDRESS_MAX_LENGTH.postcode, kind('tooLong'))),
+          city: textAnswer(field.optional, z.string().max(ADDRESS_MAX_LENGTH.city, kind('tooLong'))),
           country: textAnswer(field.optional, z.string().refine(isCountryCode, kind('invalidOption'))),
         }),
       );
