@@ -42,8 +42,10 @@ else await serve();
 function superviseWorkers() {
   let stopping = false;
   let listening = 0;
-  // DATABASE_POOL_SIZE is the app's share of PostgreSQL's connections, split among the processes.
-  const poolSize = Math.max(2, Math.ceil(Number(process.env.DATABASE_POOL_SIZE ?? 10) / processes));
+  // DATABASE_POOL_SIZE is the app's share of PostgreSQL's connections, split among the
+  // processes: by default 10 each, at most 80 in all (PostgreSQL allows 100 by default).
+  const total = Number(process.env.DATABASE_POOL_SIZE) || Math.min(80, 10 * processes);
+  const poolSize = Math.max(2, Math.ceil(total / processes));
   const fork = () => {
     const worker = cluster.fork({ DATABASE_POOL_SIZE: String(poolSize) });
     worker.once('listening', () => {
