@@ -23,9 +23,10 @@ interface Reply {
   body: string;
 }
 
-function request(method: 'GET' | 'POST', url: string, cookie: string, body?: { type: string; data: Buffer }): Promise<Reply> {
+/** One request on the keep-alive agent; compressed unless `plain` (then the body can be read). */
+function request(method: 'GET' | 'POST', url: string, cookie: string, body?: { type: string; data: Buffer }, plain = false): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const headers: http.OutgoingHttpHeaders = { cookie, 'accept-encoding': 'gzip' };
+    const headers: http.OutgoingHttpHeaders = { cookie, ...(plain ? {} : { 'accept-encoding': 'gzip' }) };
     if (body) Object.assign(headers, { 'content-type': body.type, 'content-length': body.data.length });
     const sent = http.request(url, { method, agent, headers }, (response) => {
       const chunks: Buffer[] = [];
@@ -35,7 +36,6 @@ function request(method: 'GET' | 'POST', url: string, cookie: string, body?: { t
           status: response.statusCode ?? 0,
           location: response.headers.location,
           setCookie: response.headers['set-cookie']?.[0],
-          // Only the hidden inputs are read, and only from uncompressed pages (see below).
           body: response.headers['content-encoding'] ? '' : Buffer.concat(chunks).toString(),
         }),
       );
@@ -68,12 +68,7 @@ const hiddenInputsByPage = new Map<string, [string, string][]>();
 async function hiddenInputs(pageId: string, cookie: string): Promise<[string, string][]> {
   let inputs = hiddenInputsByPage.get(pageId);
   if (!inputs) {
-    const html = await new Promise<string>((resolve, reject) => {
-      http.get(`${base}/en/apply/${pageId}`, { headers: { cookie } }, (response) => {
-        let text = '';
-        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve(text));
-      }).on('error', reject);
-    });
+    const { body: html } = await request('GET', `${base}/en/apply/${pageId}`, cookie, undefined, true);
     inputs = [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map(([, name, value]) => [name!, decode(value ?? '')]);
     hiddenInputsByPage.set(pageId, inputs);
   }

@@ -128,10 +128,7 @@ test('R-ENG-02 R-X-01 with JavaScript the browser refuses a bad page with the ve
     expect(personnummer.summary).toEqual([wizard.m.Form.errors.invalidPersonnummer]);
     await wizard.fill('sponsorPersonnummer', '811218-9876');
     await wizard.continue('sponsor-address');
-    await wizard.sponsorAfterPersonnummer();
-    await wizard.relationship();
-    await wizard.yesNo('othersApplying', 'yes');
-    await wizard.continue('family-members');
+    await wizard.toFamilyMembers();
 
     // R-APP-03: a half-filled family member; each missing answer is named in the browser too.
     const family = await sameErrors((on) => on.familyMember(1).getByLabel(on.label('memberGivenName'), { exact: true }).fill('Layla'));

@@ -16,11 +16,7 @@ test('R-APP-03 R-APP-04 family members applying together, and an embassy in a ne
   await wizard.continue('sponsor-personnummer');
   await wizard.fill('sponsorPersonnummer', '19811218-9876');
   await wizard.continue('sponsor-address');
-  await wizard.sponsorAfterPersonnummer();
-  await wizard.relationship();
-
-  await wizard.yesNo('othersApplying', 'yes');
-  await wizard.continue('family-members');
+  await wizard.toFamilyMembers();
   await wizard.fillFamilyMember(1);
   // "Add another" keeps Layla and gives an empty row for the next person.
   await page.getByRole('button', { name: m.Form.addAnother }).click();

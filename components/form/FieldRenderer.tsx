@@ -2,7 +2,7 @@
 // whose names are the ones the engine's posted-form parser reads (R-ENG-03).
 import { Button, Checkboxes, DateInput, Radios, Select, Textarea, TextInput, type DateParts } from '@/components/ui';
 import { Fieldset, Hint, ErrorMessage, FormGroup } from '@/components/ui/field-parts';
-import { controlId, describedBy } from '@/components/ui/ids';
+import { controlId, describedBy, messageFor, partsWithErrors } from '@/components/ui/ids';
 import { countryCodes, optionsFor, type AnswerField, type Answers, type Field, type ItemField } from '@/lib/form-engine';
 import type { Translate } from './error-text';
 
@@ -30,14 +30,9 @@ export function countryOptions(locale: string) {
     .sort((a, b) => collator.compare(a.label, b.label));
 }
 
-function firstError(errors: Map<string, string>, prefix: string): string | undefined {
-  for (const [path, message] of errors) if (path === prefix || path.startsWith(`${prefix}.`)) return message;
-  return undefined;
-}
-
 function SimpleField({ field, name, value, errors, answers, t, locale, asHeading }: Omit<FieldView, 'field'> & { field: ItemField; name: string }) {
   const id = controlId(name);
-  const error = firstError(errors, name);
+  const error = messageFor(errors, name);
   const common = { id, name, label: t(field.label), hint: field.hint ? t(field.hint) : undefined, error, optional: field.optional };
   switch (field.type) {
     case 'text':
@@ -71,7 +66,7 @@ function SimpleField({ field, name, value, errors, answers, t, locale, asHeading
           error={error}
           legendAsHeading={asHeading}
           defaultValue={record(value) as DateParts}
-          invalidParts={[...errors.keys()].filter((path) => path.startsWith(`${name}.`)).map((path) => path.split('.').pop() as keyof DateParts)}
+          invalidParts={partsWithErrors(errors.keys(), name) as (keyof DateParts)[]}
         />
       );
     case 'radios':
@@ -110,7 +105,7 @@ export function FieldRenderer(view: FieldView) {
   switch (answerField.type) {
     case 'address': {
       const parts = record(value);
-      const error = firstError(errors, field.id);
+      const error = messageFor(errors, field.id);
       return (
         <FormGroup error={error} name={field.id}>
           <Fieldset legend={t(answerField.label)} asHeading={view.asHeading}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { LiveErrorsProvider, type LiveError } from '@/components/ui/live-errors';
+import { LiveErrorsProvider, type ControlError } from '@/components/ui/live-errors';
 import type { Answers, Page } from '@/lib/form-engine';
 import type { ErrorTexts } from './error-text';
 
@@ -42,9 +42,9 @@ export function ValidatedForm({ action, page, answers, today, errorTexts, before
   }, [errorTexts]);
   // The browser's findings hold for the page as the server last rendered it: a new render
   // (new props) brings the server's own errors back.
-  const [checked, setChecked] = useState<{ render: ErrorTexts; errors: LiveError[] } | null>(null);
+  const [checked, setChecked] = useState<{ render: ErrorTexts; errors: ControlError[] } | null>(null);
   const liveErrors = checked?.render === errorTexts ? checked.errors : null;
-  const setLiveErrors = (errors: LiveError[]) => setChecked({ render: errorTexts, errors });
+  const setLiveErrors = (errors: ControlError[]) => setChecked({ render: errorTexts, errors });
 
   function post(submitter: HTMLElement | null) {
     passed.current = true;

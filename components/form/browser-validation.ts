@@ -4,7 +4,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { createFormControl, type FieldErrors, type FieldValues, type ResolverOptions } from 'react-hook-form';
 import { controlId } from '@/components/ui/ids';
-import type { LiveError } from '@/components/ui/live-errors';
+import type { ControlError } from '@/components/ui/live-errors';
 import { pageSchema, parsePagePost, toErrorKind, type Answers, type Page } from '@/lib/form-engine';
 import { errorTextFor, type ErrorTexts } from './error-text';
 
@@ -27,8 +27,8 @@ function onPage(path: string, rowsOnPage: Record<string, number[]>): string {
 const ERROR_PROPERTIES = new Set(['message', 'type', 'types', 'ref', 'root']);
 
 /** react-hook-form's nested errors as the page shows them: one per control, in page order. */
-function liveErrorsOf(errors: FieldErrors, texts: ErrorTexts, form: HTMLFormElement, rowsOnPage: Record<string, number[]>): LiveError[] {
-  const found: LiveError[] = [];
+function liveErrorsOf(errors: FieldErrors, texts: ErrorTexts, form: HTMLFormElement, rowsOnPage: Record<string, number[]>): ControlError[] {
+  const found: ControlError[] = [];
   const visit = (node: unknown, path: string) => {
     if (!node || typeof node !== 'object') return;
     const { message, root } = node as { message?: unknown; root?: unknown };
@@ -41,7 +41,7 @@ function liveErrorsOf(errors: FieldErrors, texts: ErrorTexts, form: HTMLFormElem
     }
   };
   visit(errors, '');
-  const position = (error: LiveError) => {
+  const position = (error: ControlError) => {
     const control = form.ownerDocument.getElementById(controlId(error.path));
     return control ? [...form.elements].indexOf(control as Element & HTMLInputElement) : Number.MAX_SAFE_INTEGER;
   };
@@ -49,11 +49,11 @@ function liveErrorsOf(errors: FieldErrors, texts: ErrorTexts, form: HTMLFormElem
 }
 
 /** The errors the server would find in what the form would post now, in the server's words; none when it passes. */
-export async function checkForm(form: HTMLFormElement, page: Page, answers: Answers, today: Date, texts: ErrorTexts): Promise<LiveError[]> {
+export async function checkForm(form: HTMLFormElement, page: Page, answers: Answers, today: Date, texts: ErrorTexts): Promise<ControlError[]> {
   // Parsed as the server action parses the post.
   const { input, rowsOnPage } = parsePagePost(page, new FormData(form).entries());
   const { handleSubmit } = createFormControl({ resolver: (_values, _context, options) => checkPage(input, page, answers, today, options) });
-  let found: LiveError[] = [];
+  let found: ControlError[] = [];
   await handleSubmit(
     () => {},
     (errors) => {

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { ErrorMessage, Fieldset, FormGroup, Hint } from './field-parts';
-import { describedBy } from './ids';
+import { describedBy, partsWithErrors } from './ids';
 import { useFieldError, useLiveErrors } from './live-errors';
 import { useUiWords } from './ui-words';
 
@@ -30,9 +30,7 @@ export interface DateInputProps {
 export function DateInput({ id, name, legend, hint, error: serverError, legendAsHeading, defaultValue = {}, invalidParts: serverInvalidParts }: DateInputProps) {
   const words = useUiWords();
   const error = useFieldError(name, serverError);
-  const invalidParts = useLiveErrors(serverInvalidParts, (errors) =>
-    errors.filter(({ path }) => path.startsWith(`${name}.`)).map(({ path }) => path.slice(name.length + 1) as keyof DateParts),
-  );
+  const invalidParts = useLiveErrors(serverInvalidParts, (errors) => partsWithErrors(errors.map(({ path }) => path), name) as (keyof DateParts)[]);
   const parts = [
     { part: 'day', id, width: 2 },
     { part: 'month', id: `${id}-month`, width: 2 },

@@ -2,24 +2,18 @@
 
 import { useEffect, useRef } from 'react';
 import { controlId } from './ids';
-import { useLiveErrorList } from './live-errors';
+import { useLiveErrorList, type ControlError } from './live-errors';
 import { useUiWords } from './ui-words';
-
-export interface ErrorSummaryItem {
-  /** The id of the field the message is about; the link moves focus there. */
-  fieldId: string;
-  message: string;
-}
 
 /**
  * At the top of the page: every error, each linking to its field. Renders nothing when there
  * are none. With JavaScript it takes focus when errors are found, so the problem is announced
  * and the next Tab reaches the first link (GOV.UK pattern).
  */
-export function ErrorSummary({ errors: serverErrors }: { errors: ErrorSummaryItem[] }) {
+export function ErrorSummary({ errors: serverErrors }: { errors: readonly ControlError[] }) {
   const words = useUiWords();
   const live = useLiveErrorList();
-  const errors = live ? live.map(({ path, message }) => ({ fieldId: controlId(path), message })) : serverErrors;
+  const errors = live ?? serverErrors;
   const summary = useRef<HTMLDivElement>(null);
   const count = errors.length;
   // Each time errors are found (a server render, or a check in the browser, even one that
@@ -35,8 +29,9 @@ export function ErrorSummary({ errors: serverErrors }: { errors: ErrorSummaryIte
       </h2>
       <ul className="ak-error-summary__list">
         {errors.map((error) => (
-          <li key={error.fieldId}>
-            <a href={`#${error.fieldId}`}>{error.message}</a>
+          <li key={error.path}>
+            {/* The link moves focus to the control. */}
+            <a href={`#${controlId(error.path)}`}>{error.message}</a>
           </li>
         ))}
       </ul>

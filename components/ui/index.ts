@@ -1,8 +1,7 @@
 export { Button, ButtonGroup, ButtonLink } from './Button';
-export { controlId } from './ids';
 export { Checkboxes, Radios, type ChoiceOption } from './Choices';
 export { DateInput, type DateParts } from './DateInput';
-export { ErrorSummary, type ErrorSummaryItem } from './ErrorSummary';
+export { ErrorSummary } from './ErrorSummary';
 export { NotificationBanner } from './NotificationBanner';
 export { Select } from './Select';
 export { Textarea } from './Textarea';

@@ -142,6 +142,14 @@ export class Wizard {
     await this.continue('relationship');
   }
 
+  /** From the relative's address to the family members page, with others applying. */
+  async toFamilyMembers() {
+    await this.sponsorAfterPersonnummer();
+    await this.relationship();
+    await this.yesNo('othersApplying', 'yes');
+    await this.continue('family-members');
+  }
+
   /** The relationship pages, ending on "is anyone else applying with you?". */
   async relationship() {
     await this.choose('relationship', this.m.familyReunion.options.relationship.parent);

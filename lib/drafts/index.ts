@@ -90,9 +90,9 @@ export async function saveConfirmedPage(
 /** The definition of a form at one version; undefined when that version is no longer kept. */
 export type FormVersionLookup = (formId: string, version: number) => FormDefinition | undefined;
 
-export interface DraftForUse {
-  draft: DraftState;
-  /** The definition to finish the draft on: the one of the version it is on. */
+export interface DraftForUse<Draft extends DraftState | null = DraftState> {
+  draft: Draft;
+  /** The definition to finish the draft on: the one of the version it is on (the current one for no draft). */
   form: FormDefinition;
 }
 

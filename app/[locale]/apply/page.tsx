@@ -7,7 +7,6 @@ import { stepPath } from './paths';
 // The wizard's entry: wherever the saved answers say the applicant is (R-APP-07).
 export default async function ApplyPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  const inUse = await currentDraft(forms['family-reunion']!);
-  const form = inUse?.form ?? forms['family-reunion']!;
-  redirect(stepPath(locale, currentStep(form, inUse?.draft.answers ?? {}, { today: new Date() })));
+  const { draft, form } = await currentDraft(forms['family-reunion']!);
+  redirect(stepPath(locale, currentStep(form, draft?.answers ?? {}, { today: new Date() })));
 }

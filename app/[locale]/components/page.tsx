@@ -27,9 +27,9 @@ export default function ComponentsPage({ params }: { params: Promise<{ locale: s
     <>
       <ErrorSummary
         errors={[
-          { fieldId: 'full-name', message: t('textError') },
-          { fieldId: 'country', message: t('selectError') },
-          { fieldId: 'birth-date', message: t('dateError') },
+          { path: 'full-name', message: t('textError') },
+          { path: 'country', message: t('selectError') },
+          { path: 'birth-date', message: t('dateError') },
         ]}
       />
       <h1>{t('title')}</h1>

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { errorText, errorTextsOf, type Translate } from '@/components/form/error-text';
+import { errorTextFor, errorTextsOf, type Translate } from '@/components/form/error-text';
 import { FieldRenderer } from '@/components/form/FieldRenderer';
 import { ValidatedForm } from '@/components/form/ValidatedForm';
-import { Button, controlId, ErrorSummary } from '@/components/ui';
+import { Button, ErrorSummary } from '@/components/ui';
 import { forms } from '@/forms';
 import { answersReadBy, isAnswerField, previousPage, progress, reachablePages, validatePage, type Answers, type Page } from '@/lib/form-engine';
 import { submitPage } from '../actions';
@@ -33,10 +33,8 @@ export default async function WizardPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = (await getTranslations({ locale })) as unknown as Translate;
   const context = { today: new Date() };
-  const inUse = await currentDraft(currentForm);
   // A draft is finished on the version it is on (R-ENG-05).
-  const form = inUse?.form ?? currentForm;
-  const draft = inUse?.draft;
+  const { draft, form } = await currentDraft(currentForm);
   const answers = draft?.answers ?? {};
   // Only pages the answers so far lead to can be opened; anything else goes to the current step.
   const page = reachablePages(form, answers, context).find((candidate) => candidate.id === pageId);
@@ -46,13 +44,10 @@ export default async function WizardPage({ params, searchParams }: Props) {
   const pending = draft?.pending?.pageId === pageId ? draft.pending.input : null;
   const shown: Answers = { ...answers, ...((pending ?? {}) as Answers) };
   const result = pending ? validatePage(form, pageId, pending, answers, context) : null;
+  // One table of words for the page's errors, the server's and those the browser finds.
+  const errorTexts = errorTextsOf(t, page.fields.filter(isAnswerField));
   const fieldErrors = result && !result.ok ? result.errors : [];
-  const messages = new Map(
-    fieldErrors.map((error) => {
-      const field = page.fields.find((candidate) => candidate.id === error.fieldId);
-      return [error.path, field && isAnswerField(field) ? errorText(t, field, error) : error.kind];
-    }),
-  );
+  const messages = new Map(fieldErrors.map((error) => [error.path, errorTextFor(errorTexts, error.path, error.kind) ?? error.kind]));
 
   const { step, of } = progress(form, pageId, answers, context);
   const previous = previousPage(form, pageId, answers, context);
@@ -70,10 +65,10 @@ export default async function WizardPage({ params, searchParams }: Props) {
         page={page}
         answers={answersReadBy(page, answers)}
         today={context.today.toISOString()}
-        errorTexts={errorTextsOf(t, page.fields.filter(isAnswerField))}
+        errorTexts={errorTexts}
         before={
           <>
-            <ErrorSummary errors={[...messages].map(([path, message]) => ({ fieldId: controlId(path), message }))} />
+            <ErrorSummary errors={[...messages].map(([path, message]) => ({ path, message }))} />
             <p className="ak-caption">{t('Form.caption', { step, of })}</p>
             {page.title ? <h1>{t(page.title)}</h1> : null}
           </>

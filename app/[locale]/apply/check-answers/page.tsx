@@ -21,9 +21,8 @@ export default async function CheckAnswersPage({ params }: Props) {
   setRequestLocale(locale);
   const t = (await getTranslations({ locale })) as unknown as Translate;
   const context = { today: new Date() };
-  const inUse = await currentDraft(forms['family-reunion']!);
-  const form = inUse?.form ?? forms['family-reunion']!;
-  const answers = inUse?.draft.answers ?? {};
+  const { draft, form } = await currentDraft(forms['family-reunion']!);
+  const answers = draft?.answers ?? {};
   if (currentStep(form, answers, context).kind !== 'summary') redirect(`/${locale}/apply`);
   const fee = form.fees ? feeFor(form.fees, answers, context) : null;
   const money = new Intl.NumberFormat(formattingLocale(locale), { style: 'currency', currency: fee?.currency ?? 'SEK', maximumFractionDigits: 0 });
