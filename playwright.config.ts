@@ -19,7 +19,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 30_000,
+  // A page load plus an axe run takes 5–15 s on a slow 2-core machine; a test runs several.
+  timeout: 90_000,
   reporter: [['list']],
   use: {
     ...devices['Desktop Chrome'],

@@ -35,7 +35,6 @@ const stops = [
 ];
 
 test('R-ELIG-01 R-ELIG-02 R-ELIG-03 R-ELIG-04 R-ELIG-05 R-ELIG-06 R-ELIG-08 R-ELIG-09 each stop is reached by its answer and says what to do instead', async ({ page }) => {
-  test.setTimeout(90_000);
   const wizard = new Wizard(page, 'en');
   const o = wizard.m.familyReunion.options;
   await wizard.start();

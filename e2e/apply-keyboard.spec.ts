@@ -18,7 +18,6 @@ const CONTINUE = 'button.ak-button:not(.ak-button--secondary)';
 const TEXT_BOX = 'input[type=text]';
 
 test('R-X-02 the eligibility questions and the first details by keyboard alone', async ({ page }) => {
-  test.setTimeout(90_000);
   const wizard = new Wizard(page, 'en');
   await wizard.start();
 
