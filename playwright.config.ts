@@ -45,6 +45,8 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PORT: String(E2E_PORT),
+      APP_URL: `http://127.0.0.1:${E2E_PORT}`,
+      LOCAL_EID_PORT: '4100',
       DATABASE_URL: '',
       EMBEDDED_DATABASE_DIR: '.data/e2e-postgres',
       EMBEDDED_DATABASE_PORT: '54330',

@@ -1,21 +1,50 @@
 import createIntlProxy from 'next-intl/middleware';
-import type { NextRequest } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
+import { isDatabaseUnavailable } from './lib/db/errors';
+import { accessDenial, areaAccess } from './lib/identity/access';
+import { currentPerson, currentTermsVersion } from './lib/identity/session';
 import { routing } from './lib/i18n/routing';
 import { createNonce, pageContentSecurityPolicy } from './lib/security/csp';
 
 const handleLocaleRouting = createIntlProxy(routing);
 
 /**
- * Every page request: locale routing (/ → /sv, …) and a Content-Security-Policy with a fresh
- * script nonce. Next reads the nonce from the request's policy header and puts it on its
- * own scripts.
+ * The protected areas (/sv/min-sida/…, /sv/caseworker/…): no page renders for someone who
+ * may not see it. Not signed in (or too weak a sign-in): to sign-in, coming back afterwards;
+ * the wrong role: the forbidden page with status 403; terms not accepted: the terms first.
  */
-export default function proxy(request: NextRequest) {
+async function guardArea(request: NextRequest): Promise<NextResponse | null> {
+  const [, locale, area] = request.nextUrl.pathname.split('/');
+  const access = area && routing.locales.includes(locale as never) ? areaAccess[area] : undefined;
+  if (!access) return null;
+  try {
+    const person = await currentPerson(request.headers);
+    const next = encodeURIComponent(request.nextUrl.pathname);
+    const denial = accessDenial(access, person);
+    if (denial === 'sign-in') return NextResponse.redirect(new URL(`/${locale}/sign-in?next=${next}`, request.url), 303);
+    if (denial === 'forbidden') return NextResponse.rewrite(new URL(`/${locale}/forbidden`, request.url), { status: 403 });
+    if ((person!.acceptedTermsVersion ?? 0) < (await currentTermsVersion())) {
+      return NextResponse.redirect(new URL(`/${locale}/terms/accept?next=${next}`, request.url), 303);
+    }
+    return null;
+  } catch (error) {
+    // The page itself shows that the service is unavailable.
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  }
+}
+
+/**
+ * Every page request: locale routing (/ → /sv, …), the protected areas, and a
+ * Content-Security-Policy with a fresh script nonce. Next reads the nonce from the request's
+ * policy header and puts it on its own scripts.
+ */
+export default async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const policy = pageContentSecurityPolicy(nonce, { allowEval: process.env.NODE_ENV === 'development' });
   request.headers.set('x-nonce', nonce);
   request.headers.set('Content-Security-Policy', policy);
-  const response = handleLocaleRouting(request);
+  const response = (await guardArea(request)) ?? handleLocaleRouting(request);
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }

@@ -93,6 +93,10 @@ async function serve() {
       res.end(req.method === 'HEAD' ? undefined : BAD_REQUEST_PAGE);
       return;
     }
+    // The client's address for rate limits and the audit log, set here so that no client can
+    // choose it. Behind a reverse proxy, TRUSTED_PROXY_HEADER names the header it sets.
+    const proxied = process.env.TRUSTED_PROXY_HEADER && req.headers[process.env.TRUSTED_PROXY_HEADER.toLowerCase()];
+    req.headers['x-client-address'] = (typeof proxied === 'string' && proxied) || req.socket.remoteAddress || 'unknown';
     void handle(req, res);
   });
   server.on('upgrade', (req, socket, head) => void handleUpgrade(req, socket, head));

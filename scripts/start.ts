@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { prepareDatabase, provideDatabase } from '../lib/db/provision';
+import { provideIdentitySettings } from '../lib/identity/local-settings';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules/.bin/next');
@@ -43,12 +44,15 @@ const applied = await prepareDatabase(database.url, {
 });
 if (applied.length) console.log(`Database migrated: ${applied.join(', ')}`);
 console.log(database.embedded ? `Embedded PostgreSQL at ${database.url}` : 'Using DATABASE_URL');
+const identity = await provideIdentitySettings(Number(port), path.join(root, '.data'));
+if (identity.localEid) console.log(`Local e-ID provider (test identities) at ${identity.localEid.issuer}`);
 
 const app = spawn(process.execPath, [path.join(root, 'scripts/serve.js'), ...(dev ? ['--dev'] : [])], {
   cwd: root,
   stdio: 'inherit',
   env: {
     ...process.env,
+    ...identity.env,
     PORT: port,
     DATABASE_URL: database.url,
     NODE_ENV: dev ? 'development' : 'production',
@@ -64,6 +68,7 @@ async function stop(exitCode: number) {
     app.kill('SIGTERM');
     await new Promise((resolve) => app.once('exit', resolve));
   }
+  await identity.localEid?.stop();
   await database.embedded?.stop();
   process.exit(exitCode);
 }

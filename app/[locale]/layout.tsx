@@ -9,6 +9,9 @@ import { ServiceUnavailable } from '@/components/layout/ServiceUnavailable';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { routing } from '@/lib/i18n/routing';
 import { currentNotices, type ServiceNotice } from '@/lib/notices';
+import type { SignedInAccount } from '@/components/layout/SiteHeader';
+import { signedInPerson } from '@/lib/identity/current';
+import { signOutAction } from './sign-in/actions';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -16,10 +19,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: { default: t('title'), template: `%s – ${t('title')}` }, description: t('description') };
 }
 
-/** The notices of the moment, or 'unavailable' when the database cannot be reached. */
-async function noticesOrOutage(locale: string): Promise<ServiceNotice[] | 'unavailable'> {
+/** The notices of the moment and who is signed in, or 'unavailable' when the database cannot be reached. */
+async function noticesOrOutage(locale: string): Promise<{ notices: ServiceNotice[]; account: SignedInAccount | null } | 'unavailable'> {
   try {
-    return await currentNotices(locale);
+    const [notices, person] = await Promise.all([currentNotices(locale), signedInPerson()]);
+    return { notices, account: person ? { name: person.name || person.email || '', signOut: signOutAction } : null };
   } catch (error) {
     if (isDatabaseUnavailable(error)) return 'unavailable';
     throw error;
@@ -35,13 +39,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   // Rendered for each request, never at build time: every page carries its own script nonce
   // and the notices of the moment.
   await connection();
-  const notices = await noticesOrOutage(locale);
-  return notices === 'unavailable' ? (
+  const state = await noticesOrOutage(locale);
+  return state === 'unavailable' ? (
     <PageShell locale={locale}>
       <ServiceUnavailable />
     </PageShell>
   ) : (
-    <PageShell locale={locale} notices={notices}>
+    <PageShell locale={locale} notices={state.notices} account={state.account}>
       {children}
     </PageShell>
   );

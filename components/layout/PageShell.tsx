@@ -5,16 +5,19 @@ import { directionOf, type Locale } from '@/lib/i18n/routing';
 import type { ServiceNotice } from '@/lib/notices';
 import { UiWordsProvider, type UiWords } from '@/components/ui/ui-words';
 import { ServiceNotices } from './ServiceNotices';
-import { SiteFooter, SiteHeader, SkipLink } from './SiteHeader';
+import { SiteFooter, SiteHeader, SkipLink, type SignedInAccount } from './SiteHeader';
 
 /** The document every page shares: language and direction, header, notices, main, footer. */
 export async function PageShell({
   locale,
   notices = [],
+  account = null,
   children,
 }: {
   locale: Locale;
   notices?: ServiceNotice[];
+  /** Who is signed in, and the action that signs them out; null shows "Sign in". */
+  account?: SignedInAccount | null;
   children: ReactNode;
 }) {
   const error = await getTranslations({ locale, namespace: 'Error' });
@@ -34,7 +37,7 @@ export async function PageShell({
       <body>
         <UiWordsProvider words={uiWords}>
           <SkipLink />
-          <SiteHeader />
+          <SiteHeader account={account} />
           <div className="ak-width-container ak-page">
             <ServiceNotices notices={notices} />
             <main className="ak-main" id="main-content" tabIndex={-1}>

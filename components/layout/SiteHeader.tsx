@@ -12,7 +12,33 @@ export function SkipLink() {
   );
 }
 
-export function SiteHeader() {
+export interface SignedInAccount {
+  name: string;
+  signOut: () => Promise<void>;
+}
+
+/** Sign in, or who is signed in and a sign-out button (a plain form: works without JavaScript). */
+function AccountBar({ account }: { account: SignedInAccount | null }) {
+  const t = useTranslations('Identity.signIn');
+  const locale = useLocale();
+  if (!account) {
+    return (
+      <Link href={`/${locale}/sign-in`} className="ak-header__link">
+        {t('headerSignIn')}
+      </Link>
+    );
+  }
+  return (
+    <form action={account.signOut} className="ak-header__account">
+      <span>{t('signedInAs', { name: account.name })}</span>{' '}
+      <button type="submit" className="ak-header__link ak-link-button">
+        {t('signOut')}
+      </button>
+    </form>
+  );
+}
+
+export function SiteHeader({ account = null }: { account?: SignedInAccount | null }) {
   const t = useTranslations('Layout');
   const languageName = useTranslations('Languages');
   const current = useLocale() as Locale;
@@ -25,11 +51,14 @@ export function SiteHeader() {
             {t('serviceName')}
           </Link>
         </div>
-        <LanguageSwitcher
-          label={t('languageNav')}
-          current={current}
-          languages={locales.map((locale) => ({ locale, name: languageName(locale) }))}
-        />
+        <div className="ak-header__tools">
+          <AccountBar account={account} />
+          <LanguageSwitcher
+            label={t('languageNav')}
+            current={current}
+            languages={locales.map((locale) => ({ locale, name: languageName(locale) }))}
+          />
+        </div>
       </div>
     </header>
   );

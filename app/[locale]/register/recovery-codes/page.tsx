@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Button } from '@/components/ui';
+import { signedInPerson } from '@/lib/identity/current';
+import { recoveryCodesOfNewAccount } from '@/lib/identity/sign-in';
+import { finishRegistrationAction } from '../../sign-in/actions';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'Identity.recovery' });
+  return { title: t('title') };
+}
+
+// Shown in the sign-up session only, which ends when the person says they have saved them.
+export default async function RecoveryCodesPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const person = await signedInPerson();
+  const codes = person ? await recoveryCodesOfNewAccount(person.accountId) : null;
+  if (!codes) redirect(`/${locale}/sign-in`);
+  const t = await getTranslations({ locale, namespace: 'Identity.recovery' });
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <ul className="ak-recovery-codes" dir="ltr">
+        {codes.map((code) => (
+          <li key={code}>
+            <code>{code}</code>
+          </li>
+        ))}
+      </ul>
+      <form action={finishRegistrationAction}>
+        <Button>{t('continue')}</Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import type { ActionFormState } from '@/components/form/ActionForm';
+import { action } from '@/lib/actions';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/identity/auth';
+import {
+  acceptTerms,
+  confirmEnrolment,
+  destinationAfterSignIn,
+  registerAccount,
+  signInWithCode,
+  signInWithPassword,
+  signOut,
+} from '@/lib/identity/sign-in';
+import { safeNextPath } from './paths';
+
+const text = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === 'string' ? value : '';
+};
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export const signInWithPasswordAction = action(
+  { name: 'sign-in.password', access: 'anyone' },
+  async (context, _state: ActionFormState, formData: FormData): Promise<ActionFormState> => {
+    const t = await getTranslations({ locale: context.locale, namespace: 'Identity.signIn' });
+    const email = text(formData, 'email').trim();
+    const password = text(formData, 'password');
+    const values = { email };
+    const errors = [
+      ...(email ? [] : [{ path: 'email', message: t('emailRequired') }]),
+      ...(password ? [] : [{ path: 'password', message: t('passwordRequired') }]),
+    ];
+    if (errors.length) return { errors, values };
+    const outcome = await signInWithPassword(context, email, password);
+    const next = safeNextPath(text(formData, 'next'), context.locale);
+    if (typeof outcome === 'object') redirect(await destinationAfterSignIn(outcome, context.locale, next));
+    if (outcome === 'code-needed') redirect(`/${context.locale}/sign-in/code${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+    const message = {
+      wrong: t('wrongCredentials'),
+      locked: t('locked'),
+      'too-many': t('tooMany'),
+      barred: t('barred'),
+      unfinished: t('unfinished'),
+    }[outcome];
+    return { errors: [{ path: outcome === 'wrong' ? 'password' : 'email', message }], values };
+  },
+);
+
+export const signInWithCodeAction = action(
+  { name: 'sign-in.code', access: 'anyone' },
+  async (context, _state: ActionFormState, formData: FormData): Promise<ActionFormState> => {
+    const t = await getTranslations({ locale: context.locale, namespace: 'Identity.code' });
+    const code = text(formData, 'code').trim();
+    if (!code) return { errors: [{ path: 'code', message: t('required') }], values: {} };
+    const outcome = await signInWithCode(context, code);
+    if (typeof outcome === 'object') {
+      redirect(await destinationAfterSignIn(outcome, context.locale, safeNextPath(text(formData, 'next'), context.locale)));
+    }
+    const message = { wrong: t('wrong'), expired: t('expired'), 'too-many': t('tooMany') }[outcome];
+    return { errors: [{ path: 'code', message }], values: {} };
+  },
+);
+
+export const registerAction = action(
+  { name: 'account.register', access: 'anyone' },
+  async (context, _state: ActionFormState, formData: FormData): Promise<ActionFormState> => {
+    const t = await getTranslations({ locale: context.locale, namespace: 'Identity.register' });
+    const email = text(formData, 'email').trim();
+    const password = text(formData, 'password');
+    const confirm = text(formData, 'confirmPassword');
+    const twoStep = text(formData, 'twoStep');
+    const values = { email, twoStep };
+    const errors: ActionFormState['errors'] = [];
+    if (!EMAIL.test(email) || email.length > 254) errors.push({ path: 'email', message: t('emailInvalid') });
+    if (password.length < PASSWORD_MIN_LENGTH) errors.push({ path: 'password', message: t('passwordShort') });
+    else if (password.length > PASSWORD_MAX_LENGTH) errors.push({ path: 'password', message: t('passwordLong') });
+    else if (confirm !== password) errors.push({ path: 'confirmPassword', message: t('passwordMismatch') });
+    if (twoStep !== 'yes' && twoStep !== 'no') errors.push({ path: 'twoStep', message: t('twoStepRequired') });
+    if (errors.length) return { errors, values };
+    const outcome = await registerAccount(context, { email, password, twoStep: twoStep === 'yes' });
+    if (outcome === 'enrol') redirect(`/${context.locale}/register/two-step`);
+    if (outcome === 'created') redirect(`/${context.locale}/register/done`);
+    return { errors: [{ path: 'email', message: outcome === 'taken' ? t('emailTaken') : t('tooMany') }], values };
+  },
+);
+
+export const confirmTwoStepAction = action(
+  { name: 'account.two-step-set-up', access: 'anyone' },
+  async (context, _state: ActionFormState, formData: FormData): Promise<ActionFormState> => {
+    const t = await getTranslations({ locale: context.locale, namespace: 'Identity.enrol' });
+    const code = text(formData, 'code').trim();
+    if (!/^\d{6}$/.test(code.replace(/\s/g, ''))) return { errors: [{ path: 'code', message: t('required') }], values: {} };
+    const outcome = await confirmEnrolment(context, code);
+    if (outcome === 'enrolled') redirect(`/${context.locale}/register/recovery-codes`);
+    return { errors: [{ path: 'code', message: outcome === 'wrong' ? t('wrong') : t('expired') }], values: {} };
+  },
+);
+
+/** After the recovery codes are shown the sign-up session ends; the person signs in as everyone does. */
+export const finishRegistrationAction = action({ name: 'account.register-finish', access: {} }, async (context) => {
+  await signOut(context);
+  redirect(`/${context.locale}/register/done`);
+});
+
+export const acceptTermsAction = action(
+  { name: 'terms.accept', access: {} },
+  async (context, _state: ActionFormState, formData: FormData): Promise<ActionFormState> => {
+    const t = await getTranslations({ locale: context.locale, namespace: 'Identity.terms' });
+    if (text(formData, 'accept') !== 'yes') return { errors: [{ path: 'accept', message: t('required') }], values: {} };
+    await acceptTerms(context);
+    const person = context.person!;
+    const next = safeNextPath(text(formData, 'next'), context.locale);
+    redirect(await destinationAfterSignIn({ accountId: person.accountId, method: person.signInMethod }, context.locale, next));
+  },
+);
+
+export const signOutAction = action({ name: 'sign-out', access: 'anyone' }, async (context) => {
+  await signOut(context);
+  redirect(`/${context.locale}`);
+});

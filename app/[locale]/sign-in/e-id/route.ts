@@ -1,0 +1,26 @@
+import { auth } from '@/lib/identity/auth';
+import { EID_PROVIDER_ID } from '@/lib/identity/config';
+import { safeNextPath } from '../paths';
+
+/**
+ * Starts an e-ID sign-in: a plain link, so no JavaScript is needed and the page's
+ * form-action policy stays 'self'. better-auth sets the state and PKCE cookies and answers
+ * with the broker's authorization address.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const next = safeNextPath(new URL(request.url).searchParams.get('next'), locale);
+  const { headers: cookieHeaders, response } = await auth().api.signInSocial({
+    body: {
+      provider: EID_PROVIDER_ID,
+      callbackURL: `/${locale}/sign-in/complete${next ? `?next=${encodeURIComponent(next)}` : ''}`,
+      errorCallbackURL: `/${locale}/sign-in?error=eid`,
+      disableRedirect: true,
+    },
+    headers: request.headers,
+    returnHeaders: true,
+  });
+  const redirect = new Headers({ Location: response.url!, 'Cache-Control': 'no-store' });
+  for (const cookie of cookieHeaders.getSetCookie()) redirect.append('Set-Cookie', cookie);
+  return new Response(null, { status: 303, headers: redirect });
+}

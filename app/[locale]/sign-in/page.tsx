@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ActionForm } from '@/components/form/ActionForm';
+import { ButtonLink, ErrorSummary } from '@/components/ui';
+import { signInWithPasswordAction } from './actions';
+import { safeNextPath } from './paths';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; error?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'Identity.signIn' });
+  return { title: t('title') };
+}
+
+// Two ways in (R-MS-01): e-ID through the broker, or an account (password, then a code when
+// the account has two-step verification). Neither needs JavaScript.
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  const { next, error } = await searchParams;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Identity.signIn' });
+  const nextPath = safeNextPath(next, locale);
+  const eidHref = `/${locale}/sign-in/e-id${nextPath ? `?next=${encodeURIComponent(nextPath)}` : ''}`;
+  return (
+    <>
+      {/* A failed or cancelled e-ID sign-in comes back here; the summary links to the e-ID button. */}
+      {error === 'eid' ? <ErrorSummary errors={[{ path: 'eid', message: t('eidFailed') }]} /> : null}
+      <h1>{t('title')}</h1>
+      <p className="ak-lead">{t('intro')}</p>
+      <h2>{t('eidHeading')}</h2>
+      <p>{t('eidText')}</p>
+      <ButtonLink id="eid" href={eidHref}>{t('eidButton')}</ButtonLink>
+      <h2>{t('accountHeading')}</h2>
+      <ActionForm
+        action={signInWithPasswordAction}
+        hidden={nextPath ? { next: nextPath } : {}}
+        submitLabel={t('submit')}
+        fields={[
+          { kind: 'email', name: 'email', label: t('email'), autoComplete: 'username' },
+          { kind: 'password', name: 'password', label: t('password'), autoComplete: 'current-password' },
+        ]}
+      />
+      <p>
+        {t('noAccount')} <Link href={`/${locale}/register`}>{t('register')}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+import * as OTPAuth from 'otpauth';
+import { waitForHydration } from './hydration';
+import { messagesFor } from './wizard';
+
+export const words = messagesFor.en.Identity;
+export const javaScriptOn = () => test.info().project.use.javaScriptEnabled !== false;
+
+/** A fresh address per test and project, so parallel runs never meet. */
+export const uniqueEmail = (label: string) =>
+  `${label}-${test.info().project.name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
+
+export const PASSWORD = 'correct horse battery staple';
+
+/** The code the authenticator app would show; `stepsAhead` picks a later 30-second window. */
+export function authenticatorCode(base32Secret: string, stepsAhead = 0): string {
+  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(base32Secret.replace(/\s/g, '')) });
+  return totp.generate({ timestamp: Date.now() + stepsAhead * 30_000 });
+}
+
+export async function open(page: Page, path: string) {
+  await page.goto(path);
+  if (javaScriptOn()) await waitForHydration(page);
+}
+
+/**
+ * Registers an account in English; with two-step, sets up the authenticator and returns its
+ * secret and the code that confirmed it.
+ */
+export async function register(page: Page, email: string, twoStep: boolean): Promise<{ secret: string; usedCode: string } | null> {
+  await open(page, '/en/register');
+  await page.getByLabel(words.register.email).fill(email);
+  await page.getByLabel(words.register.password, { exact: true }).fill(PASSWORD);
+  await page.getByLabel(words.register.confirm).fill(PASSWORD);
+  await page.getByLabel(twoStep ? words.register.twoStepYes : words.register.twoStepNo).check();
+  await page.getByRole('button', { name: words.register.submit }).click();
+  if (!twoStep) {
+    await expect(page).toHaveURL(/\/en\/register\/done$/);
+    return null;
+  }
+  await expect(page).toHaveURL(/\/en\/register\/two-step$/);
+  const secret = (await page.locator('.ak-secret').textContent())!;
+  const usedCode = authenticatorCode(secret);
+  await page.getByLabel(words.enrol.code).fill(usedCode);
+  await page.getByRole('button', { name: words.enrol.submit }).click();
+  await expect(page).toHaveURL(/\/en\/register\/recovery-codes$/);
+  await expect(page.locator('.ak-recovery-codes li')).toHaveCount(10);
+  await page.getByRole('button', { name: words.recovery.continue }).click();
+  await expect(page).toHaveURL(/\/en\/register\/done$/);
+  return { secret, usedCode };
+}
+
+export async function signInWithPassword(page: Page, email: string, password = PASSWORD) {
+  await open(page, '/en/sign-in');
+  await page.getByLabel(words.signIn.email).fill(email);
+  await page.getByLabel(words.signIn.password).fill(password);
+  await page.getByRole('button', { name: words.signIn.submit, exact: true }).click();
+}
+
+/** Accepts the terms when asked (a person's first sign-in, or a new version). */
+export async function acceptTermsIfAsked(page: Page) {
+  // With JavaScript the router follows the action's redirect after the click returns.
+  await page.waitForURL((url) => !/\/sign-in(\/code|\/complete)?$/.test(url.pathname));
+  if (!page.url().includes('/terms/accept')) return;
+  await page.getByLabel(words.terms.accept).check();
+  await page.getByRole('button', { name: words.terms.submit }).click();
+}
+
+/** Signs in through the local e-ID provider as the test identity with that name. */
+export async function signInWithEid(page: Page, locale: string, name: string) {
+  await open(page, `/${locale}/sign-in`);
+  await page.locator('#eid').click();
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+}

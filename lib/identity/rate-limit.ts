@@ -1,0 +1,34 @@
+// Fixed-window rate limits kept in PostgreSQL, so they hold across app processes and
+// restarts. One statement counts the hit and tells whether it is within the limit.
+import type { Database } from '@/lib/db/client';
+
+export interface Limit {
+  /** What is limited, e.g. "sign-in:address". */
+  name: string;
+  max: number;
+  windowSeconds: number;
+}
+
+/** Limits on sign-in steps, per account (e-mail) and per client address. */
+export const limits = {
+  signInPerAddress: { name: 'sign-in:address', max: 100, windowSeconds: 15 * 60 },
+  codePerAccount: { name: 'code:account', max: 10, windowSeconds: 15 * 60 },
+  codePerAddress: { name: 'code:address', max: 50, windowSeconds: 15 * 60 },
+  registerPerAddress: { name: 'register:address', max: 20, windowSeconds: 60 * 60 },
+  resetPerAccount: { name: 'reset:account', max: 3, windowSeconds: 60 * 60 },
+  resetPerAddress: { name: 'reset:address', max: 20, windowSeconds: 60 * 60 },
+} satisfies Record<string, Limit>;
+
+/** Counts one hit on `limit` for `subject`; false when the limit is already reached in this window. */
+export async function hit(database: Database, limit: Limit, subject: string): Promise<boolean> {
+  const key = `${limit.name}:${subject.toLowerCase()}`;
+  const rows = await database.$queryRaw<{ hits: number }[]>`
+    INSERT INTO rate_limit (key, window_started, hits) VALUES (${key}, now(), 1)
+    ON CONFLICT (key) DO UPDATE SET
+      window_started = CASE WHEN rate_limit.window_started <= now() - make_interval(secs => ${limit.windowSeconds})
+                            THEN now() ELSE rate_limit.window_started END,
+      hits = CASE WHEN rate_limit.window_started <= now() - make_interval(secs => ${limit.windowSeconds})
+                  THEN 1 ELSE rate_limit.hits + 1 END
+    RETURNING hits`;
+  return rows[0]!.hits <= limit.max;
+}

@@ -1,0 +1,60 @@
+// Who is signed in: the session (better-auth) joined with the account's roles and state.
+// Ends sessions past the absolute timeout and sessions of barred accounts.
+import { db } from '@/lib/db/client';
+import type { Role, SignInMethod } from '@/lib/db/generated/enums';
+import { auth } from './auth';
+
+/** A session ends 12 hours after sign-in however active it is (R-TOU-05). */
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+
+export interface Person {
+  accountId: string;
+  sessionId: string;
+  signInMethod: SignInMethod;
+  roles: Role[];
+  missionIds: string[];
+  personalIdentityNumber: string | null;
+  /** null for e-ID identities, which have no e-mail address. */
+  email: string | null;
+  name: string;
+  acceptedTermsVersion: number | null;
+}
+
+/** Staff and Min sida need a strong sign-in: e-ID, or password plus one-time code (R-MS-01). */
+export const isStrongSignIn = (method: SignInMethod) => method === 'EID' || method === 'TWO_STEP';
+
+export async function currentPerson(requestHeaders: Headers): Promise<Person | null> {
+  // Most requests carry no session at all: no database round trip for them.
+  if (!requestHeaders.get('cookie')?.includes('.session_token=')) return null;
+  const found = await auth().api.getSession({ headers: requestHeaders });
+  if (!found) return null;
+  const { session } = found;
+  const account = await db().account.findUnique({ where: { id: session.userId } });
+  const expired = Date.now() - new Date(session.createdAt).getTime() > ABSOLUTE_TIMEOUT_MS;
+  if (!account || expired || account.barredAt) {
+    // Barred: every session of the account ends, not just this one.
+    await db().session.deleteMany({ where: account?.barredAt ? { accountId: account.id } : { id: session.id } });
+    return null;
+  }
+  return {
+    accountId: account.id,
+    sessionId: session.id,
+    signInMethod: session.signInMethod as SignInMethod,
+    roles: account.roles,
+    missionIds: account.missionIds,
+    personalIdentityNumber: account.personalIdentityNumber,
+    email: account.email.endsWith('.invalid') ? null : account.email,
+    name: [account.givenName, account.familyName].filter(Boolean).join(' ') || account.displayName,
+    acceptedTermsVersion: account.acceptedTermsVersion,
+  };
+}
+
+/** The terms version in force now (R-TOU-01). */
+export async function currentTermsVersion(): Promise<number> {
+  const latest = await db().termsVersion.findFirst({
+    where: { publishedAt: { lte: new Date() } },
+    orderBy: { version: 'desc' },
+    select: { version: true },
+  });
+  return latest?.version ?? 1;
+}

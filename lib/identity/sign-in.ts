@@ -1,0 +1,279 @@
+// The sign-in steps behind the server actions: password, one-time code, registration with
+// or without two-step verification, terms, sign-out. Each attempt is rate limited in
+// PostgreSQL and written to the audit log.
+import { APIError } from 'better-auth/api';
+import { symmetricDecrypt } from 'better-auth/crypto';
+import * as OTPAuth from 'otpauth';
+import type { ActionContext } from '@/lib/actions';
+import { db } from '@/lib/db/client';
+import { auth } from './auth';
+import { identityConfig } from './config';
+import { hit, limits } from './rate-limit';
+import type { SignInMethod } from '@/lib/db/generated/enums';
+import { currentTermsVersion, isStrongSignIn } from './session';
+
+/** Wrong passwords in a row that lock an account until its password is reset. */
+export const LOCK_AFTER_FAILURES = 50;
+/** How long a new account may take to finish setting up two-step verification. */
+const ENROLMENT_WINDOW_MS = 30 * 60 * 1000;
+/** A used code stays refused for longer than any code is valid (30 s steps, ±1 step). */
+const USED_CODE_MEMORY_MS = 3 * 60 * 1000;
+
+const errorCode = (error: unknown) => (error instanceof APIError ? String(error.body?.code ?? '') : null);
+
+const normalEmail = (email: string) => email.trim().toLowerCase();
+
+/** A finished sign-in: who, and how (the session records it too). */
+export interface SignedIn {
+  accountId: string;
+  method: SignInMethod;
+}
+
+export type PasswordSignIn = SignedIn | 'code-needed' | 'wrong' | 'locked' | 'too-many' | 'barred' | 'unfinished';
+
+export async function signInWithPassword(context: ActionContext, emailInput: string, password: string): Promise<PasswordSignIn> {
+  const email = normalEmail(emailInput);
+  const audit = (outcome: 'SUCCESS' | 'DENIED' | 'FAILURE', reason: string, accountId?: string) =>
+    context.audit({ action: 'sign-in.password', actorAccountId: accountId ?? null, outcome, detail: { reason, address: context.clientAddress } });
+  if (!(await hit(db(), limits.signInPerAddress, context.clientAddress))) {
+    await audit('DENIED', 'rate-limit-address');
+    return 'too-many';
+  }
+  const account = await db().account.findUnique({ where: { email } });
+  // Unknown addresses count wrong passwords too, so that they get the very same answers.
+  const failuresKey = { name: 'password-failures', max: LOCK_AFTER_FAILURES, windowSeconds: 24 * 60 * 60 };
+  if (account?.lockedAt) {
+    await audit('DENIED', 'locked', account.id);
+    return 'locked';
+  }
+  let result: Awaited<ReturnType<ReturnType<typeof auth>['api']['signInEmail']>>;
+  try {
+    result = await auth().api.signInEmail({ body: { email, password }, headers: context.requestHeaders });
+  } catch (error) {
+    if (errorCode(error) !== 'INVALID_EMAIL_OR_PASSWORD') throw error;
+    const withinLimit = await hit(db(), { ...failuresKey, max: LOCK_AFTER_FAILURES - 1 }, email);
+    if (account) {
+      const updated = await db().account.update({
+        where: { id: account.id },
+        data: { failedSignIns: { increment: 1 } },
+        select: { failedSignIns: true },
+      });
+      if (updated.failedSignIns >= LOCK_AFTER_FAILURES) {
+        await db().account.update({ where: { id: account.id }, data: { lockedAt: new Date() } });
+        await audit('FAILURE', 'wrong-password-locked', account.id);
+        return 'locked';
+      }
+    }
+    await audit('FAILURE', 'wrong-password', account?.id);
+    return account || withinLimit ? 'wrong' : 'locked';
+  }
+  // The password was right.
+  const signedIn = account!;
+  const endNewSession = () => db().session.deleteMany({ where: { accountId: signedIn.id } });
+  if (signedIn.barredAt) {
+    await endNewSession();
+    await audit('DENIED', 'barred', signedIn.id);
+    return 'barred';
+  }
+  if (signedIn.twoStepChosen && !signedIn.twoFactorEnabled) {
+    // Two-step was chosen at creation but never set up: the account was never usable, and
+    // two-step cannot be set up later (R-MS-01). It goes, so the address can register again.
+    await db().account.delete({ where: { id: signedIn.id } });
+    await audit('DENIED', 'two-step-never-set-up', signedIn.id);
+    return 'unfinished';
+  }
+  if ('twoFactorRedirect' in result && result.twoFactorRedirect) {
+    await audit('SUCCESS', 'password-ok-code-needed', signedIn.id);
+    return 'code-needed';
+  }
+  await afterSignIn(signedIn.id);
+  await audit('SUCCESS', 'signed-in', signedIn.id);
+  return { accountId: signedIn.id, method: 'PASSWORD' };
+}
+
+export type CodeSignIn = SignedIn | 'wrong' | 'expired' | 'too-many';
+
+/** The second step: a code from the authenticator app, or a recovery code. */
+export async function signInWithCode(context: ActionContext, codeInput: string): Promise<CodeSignIn> {
+  const code = codeInput.replace(/[\s-]/g, '');
+  const audit = (outcome: 'SUCCESS' | 'DENIED' | 'FAILURE', reason: string, accountId?: string) =>
+    context.audit({ action: 'sign-in.code', actorAccountId: accountId ?? null, outcome, detail: { reason, address: context.clientAddress } });
+  if (!(await hit(db(), limits.codePerAddress, context.clientAddress))) {
+    await audit('DENIED', 'rate-limit-address');
+    return 'too-many';
+  }
+  const isAppCode = /^\d{6}$/.test(code);
+  // A code seen before (read over a shoulder, say) is refused before it is checked, so the
+  // person's sign-in stays open for the next code.
+  const pendingAccountId = await pendingTwoStepAccountId(context.requestHeaders);
+  if (isAppCode && pendingAccountId && (await codeWasUsed(pendingAccountId, code))) {
+    await audit('DENIED', 'code-reused', pendingAccountId);
+    return 'wrong';
+  }
+  let signedIn: { token?: string; user: { id: string } };
+  try {
+    signedIn = isAppCode
+      ? await auth().api.verifyTOTP({ body: { code }, headers: context.requestHeaders })
+      : await auth().api.verifyBackupCode({ body: { code }, headers: context.requestHeaders });
+  } catch (error) {
+    const reason = errorCode(error);
+    if (reason === 'INVALID_TWO_FACTOR_COOKIE') {
+      await audit('FAILURE', 'no-pending-sign-in');
+      return 'expired';
+    }
+    if (reason === 'ACCOUNT_TEMPORARILY_LOCKED' || reason === 'TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE') {
+      await audit('DENIED', 'too-many-codes');
+      return 'too-many';
+    }
+    if (reason === null) throw error;
+    await audit('FAILURE', 'wrong-code');
+    return 'wrong';
+  }
+  const accountId = signedIn.user.id;
+  if (isAppCode && !(await rememberUsedCode(accountId, code))) {
+    // Two posts of one code at the same moment: the second sign-in is undone.
+    await db().session.deleteMany({ where: { token: signedIn.token ?? '' } });
+    await audit('DENIED', 'code-reused', accountId);
+    return 'wrong';
+  }
+  await afterSignIn(accountId);
+  await audit('SUCCESS', 'signed-in', accountId);
+  return { accountId, method: 'TWO_STEP' };
+}
+
+/** The account whose password was right and whose code is awaited (better-auth's pending two-step cookie). */
+async function pendingTwoStepAccountId(requestHeaders: Headers): Promise<string | null> {
+  const cookie = requestHeaders.get('cookie')?.match(/(?:^|;\s*)anknytning\.two_factor=([^;]+)/)?.[1];
+  if (!cookie) return null;
+  // The cookie is "<identifier>.<signature>"; a forged one can only refuse its own holder.
+  const signed = decodeURIComponent(cookie);
+  const identifier = signed.slice(0, signed.lastIndexOf('.'));
+  const pending = await db().verification.findFirst({ where: { identifier, expiresAt: { gt: new Date() } } });
+  return pending?.value ?? null;
+}
+
+async function codeWasUsed(accountId: string, code: string): Promise<boolean> {
+  const since = new Date(Date.now() - USED_CODE_MEMORY_MS);
+  return (await db().usedOneTimeCode.count({ where: { accountId, code, usedAt: { gte: since } } })) > 0;
+}
+
+/** false when the account already used this code within its validity window. */
+async function rememberUsedCode(accountId: string, code: string): Promise<boolean> {
+  await db().usedOneTimeCode.deleteMany({ where: { usedAt: { lt: new Date(Date.now() - USED_CODE_MEMORY_MS) } } });
+  const inserted = await db().$executeRaw`
+    INSERT INTO used_one_time_code (account_id, code) VALUES (${accountId}::uuid, ${code}) ON CONFLICT DO NOTHING`;
+  return inserted === 1;
+}
+
+/**
+ * Where a sign-in goes on to: the terms first when the version in force is not accepted
+ * (R-TOU-01), then where the person was going, else Min sida (or the application for an
+ * account without two-step verification, which cannot use Min sida).
+ */
+export async function destinationAfterSignIn(signedIn: SignedIn, locale: string, next: string | null): Promise<string> {
+  const account = await db().account.findUnique({ where: { id: signedIn.accountId }, select: { acceptedTermsVersion: true } });
+  if ((account?.acceptedTermsVersion ?? 0) < (await currentTermsVersion())) {
+    return `/${locale}/terms/accept${next ? `?next=${encodeURIComponent(next)}` : ''}`;
+  }
+  return next ?? (isStrongSignIn(signedIn.method) ? `/${locale}/min-sida` : `/${locale}/apply`);
+}
+
+/** Every successful sign-in: counters reset, time noted. */
+export async function afterSignIn(accountId: string): Promise<void> {
+  await db().account.update({ where: { id: accountId }, data: { failedSignIns: 0, lastSignInAt: new Date() } });
+}
+
+export type Registration = 'created' | 'enrol' | 'taken' | 'too-many';
+
+export async function registerAccount(
+  context: ActionContext,
+  input: { email: string; password: string; twoStep: boolean },
+): Promise<Registration> {
+  const email = normalEmail(input.email);
+  if (!(await hit(db(), limits.registerPerAddress, context.clientAddress))) {
+    await context.audit({ action: 'account.register', outcome: 'DENIED', detail: { reason: 'rate-limit-address' } });
+    return 'too-many';
+  }
+  try {
+    const created = await auth().api.signUpEmail({
+      body: { email, password: input.password, name: '', twoStepChosen: input.twoStep },
+      headers: context.requestHeaders,
+      returnHeaders: true,
+    });
+    const accountId = created.response.user.id;
+    await context.audit({ action: 'account.register', actorAccountId: accountId, outcome: 'SUCCESS', detail: { twoStep: input.twoStep } });
+    if (!input.twoStep) {
+      // Registration does not sign in: signing in is one path for everyone.
+      await db().session.deleteMany({ where: { accountId } });
+      return 'created';
+    }
+    // The authenticator secret is made now, in the sign-up session, never later (R-MS-01).
+    const sessionCookie = (created.headers.getSetCookie?.() ?? []).map((cookie) => cookie.split(';')[0]).join('; ');
+    await auth().api.enableTwoFactor({ body: { password: input.password }, headers: new Headers({ cookie: sessionCookie }) });
+    return 'enrol';
+  } catch (error) {
+    const code = errorCode(error);
+    if (code !== 'USER_ALREADY_EXISTS' && code !== 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL') throw error;
+    await context.audit({ action: 'account.register', outcome: 'FAILURE', detail: { reason: 'taken' } });
+    return 'taken';
+  }
+}
+
+export interface Enrolment {
+  accountId: string;
+  email: string;
+  /** otpauth:// address for the QR code, and the key to type by hand. */
+  uri: string;
+  secret: string;
+}
+
+/** The sign-up session's two-step set-up, while it may still be finished. */
+export async function pendingEnrolment(context: Pick<ActionContext, 'person'>): Promise<Enrolment | null> {
+  const person = context.person;
+  if (!person) return null;
+  const account = await db().account.findUnique({ where: { id: person.accountId }, include: { twoFactors: true } });
+  const twoFactor = account?.twoFactors[0];
+  if (!account?.twoStepChosen || account.twoFactorEnabled || !twoFactor) return null;
+  if (Date.now() - account.createdAt.getTime() > ENROLMENT_WINDOW_MS) return null;
+  const secret = await symmetricDecrypt({ key: identityConfig().secret, data: twoFactor.secret });
+  const totp = new OTPAuth.TOTP({ issuer: 'Anknytning', label: account.email, secret: OTPAuth.Secret.fromUTF8(secret) });
+  return { accountId: account.id, email: account.email, uri: totp.toString(), secret: totp.secret.base32 };
+}
+
+/** The first code from the app proves the set-up; then the recovery codes are shown once. */
+export async function confirmEnrolment(context: ActionContext, codeInput: string): Promise<'enrolled' | 'wrong' | 'expired'> {
+  const enrolment = await pendingEnrolment(context);
+  if (!enrolment) return 'expired';
+  const code = codeInput.replace(/\s/g, '');
+  try {
+    await auth().api.verifyTOTP({ body: { code }, headers: context.requestHeaders });
+  } catch (error) {
+    if (errorCode(error) === null) throw error;
+    await context.audit({ action: 'account.two-step-set-up', outcome: 'FAILURE', detail: { reason: 'wrong-code' } });
+    return 'wrong';
+  }
+  await rememberUsedCode(enrolment.accountId, code);
+  await context.audit({ action: 'account.two-step-set-up', outcome: 'SUCCESS' });
+  return 'enrolled';
+}
+
+/** The recovery codes, shown right after the set-up only (the sign-up session ends with them). */
+export async function recoveryCodesOfNewAccount(accountId: string): Promise<string[] | null> {
+  const account = await db().account.findUnique({ where: { id: accountId } });
+  if (!account?.twoFactorEnabled || Date.now() - account.createdAt.getTime() > ENROLMENT_WINDOW_MS) return null;
+  const { backupCodes } = await auth().api.viewBackupCodes({ body: { userId: accountId } });
+  return backupCodes;
+}
+
+export async function acceptTerms(context: ActionContext): Promise<void> {
+  const version = await currentTermsVersion();
+  await db().account.update({ where: { id: context.person!.accountId }, data: { acceptedTermsVersion: version } });
+  await context.audit({ action: 'terms.accept', outcome: 'SUCCESS', detail: { version } });
+}
+
+/** Ends the session on the server and clears the cookie (R-TOU-05). */
+export async function signOut(context: ActionContext): Promise<void> {
+  await auth().api.signOut({ headers: context.requestHeaders });
+  if (context.person) await db().session.deleteMany({ where: { id: context.person.sessionId } });
+  await context.audit({ action: 'sign-out', outcome: 'SUCCESS' });
+}
