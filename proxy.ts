@@ -1,7 +1,7 @@
 import createIntlProxy from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseUnavailable } from './lib/db/errors';
-import { accessDenial, areaAccess } from './lib/identity/access';
+import { areaAccess, pathDenial, recordAccess } from './lib/identity/access';
 import { currentPerson, currentTermsVersion } from './lib/identity/session';
 import { routing } from './lib/i18n/routing';
 import { createNonce, pageContentSecurityPolicy } from './lib/security/csp';
@@ -9,18 +9,20 @@ import { createNonce, pageContentSecurityPolicy } from './lib/security/csp';
 const handleLocaleRouting = createIntlProxy(routing);
 
 /**
- * The protected areas (/sv/min-sida/…, /sv/caseworker/…): no page renders for someone who
- * may not see it. Not signed in (or too weak a sign-in): to sign-in, coming back afterwards;
- * the wrong role: the forbidden page with status 403; terms not accepted: the terms first.
+ * The protected areas (/sv/min-sida/…, /sv/caseworker/…) and records (/sv/embassy/cases/<id>):
+ * no page renders for someone who may not see it. Not signed in, or too weak a sign-in: to
+ * sign-in, coming back afterwards. The wrong role or someone else's record: the forbidden page
+ * with status 403. Terms not accepted: the terms first.
  */
 async function guardArea(request: NextRequest): Promise<NextResponse | null> {
-  const [, locale, area] = request.nextUrl.pathname.split('/');
-  const access = area && routing.locales.includes(locale as never) ? areaAccess[area] : undefined;
-  if (!access) return null;
+  const [, locale, ...segments] = request.nextUrl.pathname.split('/');
+  const [area, kind] = segments;
+  const isProtected = (area && areaAccess[area]) || (area && kind && recordAccess[`${area}/${kind}`]);
+  if (!isProtected || !routing.locales.includes(locale as never)) return null;
   try {
     const person = await currentPerson(request.headers);
     const next = encodeURIComponent(request.nextUrl.pathname);
-    const denial = accessDenial(access, person);
+    const denial = await pathDenial(segments, person);
     if (denial === 'sign-in') return NextResponse.redirect(new URL(`/${locale}/sign-in?next=${next}`, request.url), 303);
     if (denial === 'forbidden') return NextResponse.rewrite(new URL(`/${locale}/forbidden`, request.url), { status: 403 });
     if ((person!.acceptedTermsVersion ?? 0) < (await currentTermsVersion())) {

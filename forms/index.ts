@@ -15,3 +15,5 @@ export const formVersions: readonly FormDefinition[] = [familyReunionForm, famil
 export function formVersion(formId: string, version: number): FormDefinition | undefined {
   return formVersions.find((definition) => definition.id === formId && definition.version === version);
 }
+
+export { missionNames } from './family-reunion/mission-names';

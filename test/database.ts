@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { PrismaClient } from '@/lib/db/generated/client';
+import { applyMigrations } from '@/lib/db/migrations';
 
 /** A new, empty database on the test server; returns its connection URL. */
 export async function createTestDatabase(): Promise<string> {
@@ -16,4 +19,11 @@ export async function createTestDatabase(): Promise<string> {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** A new database with every migration applied, and a Prisma client on it. */
+export async function createMigratedDatabase(): Promise<PrismaClient> {
+  const url = await createTestDatabase();
+  await applyMigrations(url);
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 }

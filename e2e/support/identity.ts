@@ -4,6 +4,7 @@ import { waitForHydration } from './hydration';
 import { messagesFor } from './wizard';
 
 export const words = messagesFor.en.Identity;
+export const staffWords = messagesFor.en.Staff;
 export const javaScriptOn = () => test.info().project.use.javaScriptEnabled !== false;
 
 /** A fresh address per test and project, so parallel runs never meet. */

@@ -19,3 +19,18 @@ export interface AuditEntry {
 export async function recordAudit(database: Database, entry: AuditEntry): Promise<void> {
   await database.auditLog.create({ data: entry });
 }
+
+/** A staff member's read of case data, from a page (R-TOU-02). */
+export async function recordStaffRead(
+  database: Database,
+  reader: { accountId: string; role: Role },
+  read: { action: string; objectType: string; objectId?: string },
+): Promise<void> {
+  await recordAudit(database, {
+    requestId: crypto.randomUUID(),
+    actorAccountId: reader.accountId,
+    actorRole: reader.role,
+    ...read,
+    outcome: 'SUCCESS',
+  });
+}

@@ -59,8 +59,11 @@ describe('migrations', () => {
   test('demo data can be seeded again without duplicates', async () => {
     await seedDemoData(client);
     await seedDemoData(client);
-    expect(await client.case.count()).toBe(1);
-    expect(await client.caseEvent.count()).toBe(1);
+    expect(await client.case.count()).toBe(2);
+    expect(await client.caseEvent.count()).toBe(2);
     expect(await client.serviceNotice.count()).toBe(1);
+    // Four staff, two applicants; each e-ID person once, with one e-ID credential.
+    expect(await client.account.count()).toBe(6);
+    expect(await client.credential.count()).toBe(5);
   });
 });

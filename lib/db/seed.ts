@@ -1,6 +1,10 @@
-// Demo data for the embedded default database: a maintenance announcement and one applicant
-// with a draft and a registered case. Safe to run again: fixed ids, upserts.
+// Demo data for the embedded default database: a maintenance announcement, staff who sign in
+// with the local e-ID provider's test identities, and two applicants with a registered case
+// each. Safe to run again: fixed ids, upserts.
 import { controlNumber, designationNumber } from '../cases/numbers';
+import { EID_PROVIDER_ID, eidPlaceholderEmail } from '../identity/config';
+import { testIdentities, type TestIdentity } from '../identity/local-eid/identities';
+import type { Role } from './generated/enums';
 import type { PrismaClient } from './generated/client';
 
 const DEMO = {
@@ -9,7 +13,42 @@ const DEMO = {
   draftId: '00000000-0000-4000-8000-000000000201',
   applicationId: '00000000-0000-4000-8000-000000000301',
   caseId: '00000000-0000-4000-8000-000000000401',
+  eidApplicantId: '00000000-0000-4000-8000-000000000102',
+  eidApplicationId: '00000000-0000-4000-8000-000000000302',
+  eidCaseId: '00000000-0000-4000-8000-000000000402',
 };
+
+/** Who holds which role, by test identity (README lists them). */
+const STAFF: { identity: TestIdentity; roles: Role[]; missionIds?: string[] }[] = [
+  { identity: testIdentities.caseworker, roles: ['CASEWORKER'] },
+  { identity: testIdentities.embassyAmman, roles: ['EMBASSY_STAFF'], missionIds: ['amman'] },
+  { identity: testIdentities.embassyNairobi, roles: ['EMBASSY_STAFF'], missionIds: ['nairobi'] },
+  { identity: testIdentities.administrator, roles: ['ADMINISTRATOR'] },
+];
+
+/** An account that signs in with e-ID as `identity` (its e-ID credential is the personal number). */
+async function upsertEidAccount(db: PrismaClient, identity: TestIdentity, data: { id?: string; roles: Role[]; missionIds?: string[] }) {
+  const account = await db.account.upsert({
+    where: { personalIdentityNumber: identity.personalIdentityNumber },
+    update: { roles: data.roles, missionIds: data.missionIds ?? [] },
+    create: {
+      id: data.id,
+      email: eidPlaceholderEmail(identity.personalIdentityNumber),
+      displayName: `${identity.givenName} ${identity.familyName}`,
+      givenName: identity.givenName,
+      familyName: identity.familyName,
+      personalIdentityNumber: identity.personalIdentityNumber,
+      roles: data.roles,
+      missionIds: data.missionIds ?? [],
+    },
+  });
+  await db.credential.upsert({
+    where: { providerId_providerAccountId: { providerId: EID_PROVIDER_ID, providerAccountId: identity.personalIdentityNumber } },
+    update: {},
+    create: { providerId: EID_PROVIDER_ID, providerAccountId: identity.personalIdentityNumber, ownerAccountId: account.id },
+  });
+  return account;
+}
 
 /** The next Sunday 01:00–03:00 Swedish time, at least two days ahead. */
 function nextMaintenanceWindow(now: Date): { start: Date; end: Date } {
@@ -67,6 +106,9 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
     },
   });
 
+  for (const staff of STAFF) await upsertEidAccount(db, staff.identity, staff);
+  await upsertEidAccount(db, testIdentities.applicant, { id: DEMO.eidApplicantId, roles: ['APPLICANT'] });
+
   const existingCase = await db.case.findUnique({ where: { id: DEMO.caseId } });
   if (existingCase) return;
   const registeredOn = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 10));
@@ -87,8 +129,36 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
         controlNumber: controlNumber(1),
         designationNumber: designationNumber(1),
         category: 'family-reunion-close-relative',
-        missionId: 'amman',
+        missionId: 'nairobi',
         applicationId: DEMO.applicationId,
+        events: { create: { type: 'REGISTERED', occurredOn: registeredOn } },
+      },
+    }),
+    // The e-ID applicant's case names the demo sponsor, whose questionnaire it opens (R-SPQ-02).
+    db.application.create({
+      data: {
+        id: DEMO.eidApplicationId,
+        formId: 'family-reunion',
+        formVersion: 2,
+        applicantAccountId: DEMO.eidApplicantId,
+        answers: {
+          applicantGivenName: testIdentities.applicant.givenName,
+          applicantFamilyName: testIdentities.applicant.familyName,
+          relationship: 'spouse',
+          sponsorPersonnummer: testIdentities.sponsor.personalIdentityNumber,
+          mission: 'amman',
+        },
+        submittedAt: registeredOn,
+      },
+    }),
+    db.case.create({
+      data: {
+        id: DEMO.eidCaseId,
+        controlNumber: controlNumber(2),
+        designationNumber: designationNumber(2),
+        category: 'family-reunion-close-relative',
+        missionId: 'amman',
+        applicationId: DEMO.eidApplicationId,
         events: { create: { type: 'REGISTERED', occurredOn: registeredOn } },
       },
     }),

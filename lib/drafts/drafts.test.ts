@@ -1,20 +1,28 @@
-import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formVersion, forms } from '@/forms';
 import { familyReunionFormVersion1 } from '@/forms/family-reunion/earlier-versions';
-import { PrismaClient } from '@/lib/db/generated/client';
-import { applyMigrations } from '@/lib/db/migrations';
+import type { PrismaClient } from '@/lib/db/generated/client';
 import { defineForm, type Answers } from '@/lib/form-engine';
 import { context, sampleForm } from '@/lib/form-engine/fixtures';
-import { createTestDatabase } from '@/test/database';
-import { createDraft, draftForUse, findDraftByToken, hashDraftToken, newDraftToken, saveConfirmedPage, savePendingInput, type FormVersionLookup } from '.';
+import { createMigratedDatabase } from '@/test/database';
+import {
+  attachDraftToAccount,
+  createDraft,
+  draftForUse,
+  findDraftByToken,
+  findDraftOfAccount,
+  hashDraftToken,
+  newDraftToken,
+  resumeDraft,
+  saveConfirmedPage,
+  savePendingInput,
+  type FormVersionLookup,
+} from '.';
 
 // One database for the file.
 let db: PrismaClient;
 beforeAll(async () => {
-  const url = await createTestDatabase();
-  await applyMigrations(url);
-  db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  db = await createMigratedDatabase();
 });
 afterAll(() => db?.$disconnect());
 
@@ -22,7 +30,7 @@ describe('R-APP-07 drafts on the server', () => {
   test('a draft is found by its cookie token, whose hash alone is stored', async () => {
     const token = newDraftToken();
     expect(token).toMatch(/^[\w-]{43}$/);
-    const draft = await createDraft(db, sampleForm, token);
+    const draft = await createDraft(db, sampleForm, { token });
     expect(await findDraftByToken(db, 'sample', token)).toMatchObject({ id: draft.id, formVersion: 2, answers: {} });
     expect(await findDraftByToken(db, 'sample', newDraftToken())).toBeNull();
     const row = await db.draft.findUniqueOrThrow({ where: { id: draft.id } });
@@ -30,8 +38,24 @@ describe('R-APP-07 drafts on the server', () => {
     expect(JSON.stringify(row)).not.toContain(token);
   });
 
+  test('at sign-in the draft moves to the account: the token no longer opens it, and no other account can take it', async () => {
+    const [first, second] = await Promise.all(
+      ['first', 'second'].map((name) => db.account.create({ data: { email: `${name}-${newDraftToken().slice(0, 8)}@example.org` } })),
+    );
+    const token = newDraftToken();
+    const draft = await createDraft(db, sampleForm, { token });
+    expect(await attachDraftToAccount(db, 'sample', token, first!.id)).toBe(true);
+    expect(await findDraftByToken(db, 'sample', token)).toBeNull();
+    expect(await findDraftOfAccount(db, 'sample', first!.id)).toMatchObject({ id: draft.id });
+    expect(await attachDraftToAccount(db, 'sample', token, second!.id)).toBe(false);
+    expect(await findDraftOfAccount(db, 'sample', second!.id)).toBeNull();
+    // Reopening a draft works for its own account only.
+    expect(await resumeDraft(db, draft.id, second!.id)).toBe(false);
+    expect(await resumeDraft(db, draft.id, first!.id)).toBe(true);
+  });
+
   test('confirmed pages are merged; answers that became hidden are dropped, nothing else', async () => {
-    const draft = await createDraft(db, sampleForm, newDraftToken());
+    const draft = await createDraft(db, sampleForm, { token: newDraftToken() });
     await saveConfirmedPage(db, sampleForm, draft.id, 'location', { location: 'abroad' }, context);
     await saveConfirmedPage(db, sampleForm, draft.id, 'about-you', { fullName: 'Amira', email: 'a@example.org', birthDate: { day: '1', month: '1', year: '1990' } }, context);
     await saveConfirmedPage(db, sampleForm, draft.id, 'adult-only', { hasSpouse: 'yes', spouseName: 'Omar' }, context);
@@ -41,7 +65,7 @@ describe('R-APP-07 drafts on the server', () => {
   });
 
   test('R-ELIG-09 a post that did not validate is kept until the page is confirmed', async () => {
-    const draft = await createDraft(db, sampleForm, newDraftToken());
+    const draft = await createDraft(db, sampleForm, { token: newDraftToken() });
     await savePendingInput(db, draft.id, 'about-you', { fullName: 'Amira', email: 'not-an-email' });
     expect((await db.draft.findUniqueOrThrow({ where: { id: draft.id } })).pendingPageId).toBe('about-you');
     const saved = await saveConfirmedPage(db, sampleForm, draft.id, 'about-you', { fullName: 'Amira', email: 'a@example.org', birthDate: { day: '1', month: '1', year: '1990' } }, context);
@@ -49,14 +73,14 @@ describe('R-APP-07 drafts on the server', () => {
   });
 
   test('a cleared optional answer is removed from the draft', async () => {
-    const draft = await createDraft(db, sampleForm, newDraftToken());
+    const draft = await createDraft(db, sampleForm, { token: newDraftToken() });
     await saveConfirmedPage(db, sampleForm, draft.id, 'about-you', { fullName: 'A', email: 'a@example.org', phone: '+46 8 123 456', birthDate: { day: '1', month: '1', year: '1990' } }, context);
     const saved = await saveConfirmedPage(db, sampleForm, draft.id, 'about-you', { fullName: 'A', email: 'a@example.org', birthDate: { day: '1', month: '1', year: '1990' } }, context);
     expect(saved.answers).not.toHaveProperty('phone');
   });
 
   test('pages confirmed at the same moment in two tabs are both kept', async () => {
-    const draft = await createDraft(db, sampleForm, newDraftToken());
+    const draft = await createDraft(db, sampleForm, { token: newDraftToken() });
     await Promise.all([
       saveConfirmedPage(db, sampleForm, draft.id, 'location', { location: 'abroad' }, context),
       saveConfirmedPage(db, sampleForm, draft.id, 'sponsor', { sponsorId: '198112189876', languages: ['sv'], children: '0' }, context),

@@ -1,7 +1,8 @@
 // Drafts are kept on the server (R-APP-07): every confirmed page is merged into the draft in
-// one transaction, and answers that became hidden are dropped with it. Until accounts exist a
-// draft belongs to a random token in an httpOnly cookie; only its SHA-256 is stored. A draft
-// keeps the form version it started on until a declared migration moves it (R-ENG-05).
+// one transaction, and answers that became hidden are dropped with it. Before sign-in a draft
+// belongs to a random token in an httpOnly cookie (only its SHA-256 is stored); at sign-in it
+// moves to the account and the token stops working. A draft keeps the form version it started
+// on until a declared migration moves it (R-ENG-05).
 import { createHash, randomBytes } from 'node:crypto';
 import { migrateAnswers, pruneHiddenAnswers, type Answers, type EvaluationContext, type FormDefinition } from '@/lib/form-engine';
 import type { Database } from '@/lib/db/client';
@@ -51,11 +52,36 @@ export async function findDraftByToken(db: Database, formId: string, token: stri
   return row ? fromRow(row) : null;
 }
 
-export async function createDraft(db: Database, form: FormDefinition, token: string): Promise<DraftState> {
-  const row = await db.draft.create({
-    data: { formId: form.id, formVersion: form.version, ownerTokenHash: hashDraftToken(token), answers: {} },
-  });
+/** The account's draft of `formId` it worked on last, if any. */
+export async function findDraftOfAccount(db: Database, formId: string, accountId: string): Promise<DraftState | null> {
+  const row = await db.draft.findFirst({ where: { formId, ownerAccountId: accountId }, orderBy: { updatedAt: 'desc' } });
+  return row ? fromRow(row) : null;
+}
+
+export type DraftOwner = { token: string } | { accountId: string };
+
+export async function createDraft(db: Database, form: FormDefinition, owner: DraftOwner): Promise<DraftState> {
+  const ownership = 'token' in owner ? { ownerTokenHash: hashDraftToken(owner.token) } : { ownerAccountId: owner.accountId };
+  const row = await db.draft.create({ data: { formId: form.id, formVersion: form.version, answers: {}, ...ownership } });
   return fromRow(row);
+}
+
+/**
+ * At sign-in, the draft made before it becomes the account's: the cookie token no longer
+ * opens it, so nobody at the same browser after sign-out can. False when there was none.
+ */
+export async function attachDraftToAccount(db: Database, formId: string, token: string, accountId: string): Promise<boolean> {
+  const attached = await db.draft.updateMany({
+    where: { formId, ownerTokenHash: hashDraftToken(token), ownerAccountId: null },
+    data: { ownerAccountId: accountId, ownerTokenHash: null },
+  });
+  return attached.count > 0;
+}
+
+/** Makes the draft the account's current one (the one worked on last). */
+export async function resumeDraft(db: Database, draftId: string, accountId: string): Promise<boolean> {
+  const touched = await db.draft.updateMany({ where: { id: draftId, ownerAccountId: accountId }, data: { updatedAt: new Date() } });
+  return touched.count > 0;
 }
 
 /**
@@ -132,4 +158,12 @@ async function moveToVersion(db: Database, current: FormDefinition, draftId: str
 /** Keeps a post that did not validate, so the page shows it again with its errors. */
 export async function savePendingInput(db: Database, draftId: string, pageId: string, input: Record<string, unknown>): Promise<void> {
   await db.draft.update({ where: { id: draftId }, data: { pendingPageId: pageId, pendingInput: input as object } });
+}
+
+/** The cookie that holds a draft's token before sign-in. */
+export const draftCookieName = (formId: string) => `draft-${formId}`;
+
+/** Every draft token a request's cookies carry, by form. */
+export function draftTokensIn(cookieHeader: string | null): { formId: string; token: string }[] {
+  return [...(cookieHeader ?? '').matchAll(/(?:^|;\s*)draft-([\w-]+)=([\w-]+)/g)].map(([, formId, token]) => ({ formId: formId!, token: token! }));
 }

@@ -10,7 +10,7 @@ import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import { twoFactor } from 'better-auth/plugins/two-factor';
 import { db } from '@/lib/db/client';
 import type { SignInMethod } from '@/lib/db/generated/enums';
-import { EID_PROVIDER_ID, cookiesAreSecure, identityConfig, type IdentityConfig } from './config';
+import { EID_PROVIDER_ID, cookiesAreSecure, eidPlaceholderEmail, identityConfig, type IdentityConfig } from './config';
 import { PERSONAL_NUMBER_CLAIM, PERSONAL_NUMBER_SCOPE } from './local-eid/identities';
 
 /** A session ends after 30 minutes without a request (R-TOU-05); each request moves it on. */
@@ -28,9 +28,6 @@ function signInMethodFor(path: string | undefined): SignInMethod {
   if (path?.startsWith('/two-factor/verify-')) return 'TWO_STEP';
   return 'PASSWORD';
 }
-
-/** e-ID users have no e-mail address; the column is unique and required, so each gets its own placeholder. */
-export const eidPlaceholderEmail = (personalIdentityNumber: string) => `eid-${personalIdentityNumber}@e-id.invalid`;
 
 function createAuth(config: IdentityConfig) {
   return betterAuth({

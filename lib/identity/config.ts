@@ -3,6 +3,9 @@
 
 export const EID_PROVIDER_ID = 'eid';
 
+/** e-ID users have no e-mail address; the column is unique and required, so each gets its own placeholder. */
+export const eidPlaceholderEmail = (personalIdentityNumber: string) => `eid-${personalIdentityNumber}@e-id.invalid`;
+
 export interface IdentityConfig {
   /** The service's own address, as the browser sees it (e-ID callbacks, links in e-mails). */
   appUrl: string;

@@ -1,25 +1,35 @@
 // The sign-in steps behind the server actions: password, one-time code, registration with
 // or without two-step verification, terms, sign-out. Each attempt is rate limited in
 // PostgreSQL and written to the audit log.
-import { APIError } from 'better-auth/api';
 import { symmetricDecrypt } from 'better-auth/crypto';
 import * as OTPAuth from 'otpauth';
 import type { ActionContext } from '@/lib/actions';
 import { db } from '@/lib/db/client';
+import { attachDraftToAccount, draftTokensIn } from '@/lib/drafts';
 import { auth } from './auth';
 import { identityConfig } from './config';
-import { hit, limits } from './rate-limit';
+import { hit, limits, type Limit } from './rate-limit';
 import type { SignInMethod } from '@/lib/db/generated/enums';
 import { currentTermsVersion, isStrongSignIn } from './session';
 
 /** Wrong passwords in a row that lock an account until its password is reset. */
 export const LOCK_AFTER_FAILURES = 50;
+/** Wrong passwords for an address with no account, counted like an account's (a day's worth). */
+const unknownAddressFailures: Limit = { name: 'password-failures', max: LOCK_AFTER_FAILURES - 1, windowSeconds: 24 * 60 * 60 };
 /** How long a new account may take to finish setting up two-step verification. */
 const ENROLMENT_WINDOW_MS = 30 * 60 * 1000;
 /** A used code stays refused for longer than any code is valid (30 s steps, ±1 step). */
 const USED_CODE_MEMORY_MS = 3 * 60 * 1000;
 
-const errorCode = (error: unknown) => (error instanceof APIError ? String(error.body?.code ?? '') : null);
+/**
+ * better-auth's error code, or null for any other error. Not `instanceof APIError`: the proxy
+ * and the pages are separate bundles, each with its own copy of the class, and the one auth
+ * instance of the process may come from either.
+ */
+function errorCode(error: unknown): string | null {
+  if (!(error instanceof Error) || error.name !== 'APIError') return null;
+  return String((error as { body?: { code?: unknown } }).body?.code ?? '');
+}
 
 const normalEmail = (email: string) => email.trim().toLowerCase();
 
@@ -40,8 +50,6 @@ export async function signInWithPassword(context: ActionContext, emailInput: str
     return 'too-many';
   }
   const account = await db().account.findUnique({ where: { email } });
-  // Unknown addresses count wrong passwords too, so that they get the very same answers.
-  const failuresKey = { name: 'password-failures', max: LOCK_AFTER_FAILURES, windowSeconds: 24 * 60 * 60 };
   if (account?.lockedAt) {
     await audit('DENIED', 'locked', account.id);
     return 'locked';
@@ -51,21 +59,24 @@ export async function signInWithPassword(context: ActionContext, emailInput: str
     result = await auth().api.signInEmail({ body: { email, password }, headers: context.requestHeaders });
   } catch (error) {
     if (errorCode(error) !== 'INVALID_EMAIL_OR_PASSWORD') throw error;
-    const withinLimit = await hit(db(), { ...failuresKey, max: LOCK_AFTER_FAILURES - 1 }, email);
-    if (account) {
-      const updated = await db().account.update({
-        where: { id: account.id },
-        data: { failedSignIns: { increment: 1 } },
-        select: { failedSignIns: true },
-      });
-      if (updated.failedSignIns >= LOCK_AFTER_FAILURES) {
-        await db().account.update({ where: { id: account.id }, data: { lockedAt: new Date() } });
-        await audit('FAILURE', 'wrong-password-locked', account.id);
-        return 'locked';
-      }
+    if (!account) {
+      // Unknown addresses count wrong passwords too, so that they get the very same answers.
+      const belowLock = await hit(db(), unknownAddressFailures, email);
+      await audit('FAILURE', 'wrong-password');
+      return belowLock ? 'wrong' : 'locked';
     }
-    await audit('FAILURE', 'wrong-password', account?.id);
-    return account || withinLimit ? 'wrong' : 'locked';
+    const { failedSignIns } = await db().account.update({
+      where: { id: account.id },
+      data: { failedSignIns: { increment: 1 } },
+      select: { failedSignIns: true },
+    });
+    if (failedSignIns < LOCK_AFTER_FAILURES) {
+      await audit('FAILURE', 'wrong-password', account.id);
+      return 'wrong';
+    }
+    await db().account.update({ where: { id: account.id }, data: { lockedAt: new Date() } });
+    await audit('FAILURE', 'wrong-password-locked', account.id);
+    return 'locked';
   }
   // The password was right.
   const signedIn = account!;
@@ -86,7 +97,7 @@ export async function signInWithPassword(context: ActionContext, emailInput: str
     await audit('SUCCESS', 'password-ok-code-needed', signedIn.id);
     return 'code-needed';
   }
-  await afterSignIn(signedIn.id);
+  await afterSignIn(signedIn.id, context.requestHeaders);
   await audit('SUCCESS', 'signed-in', signedIn.id);
   return { accountId: signedIn.id, method: 'PASSWORD' };
 }
@@ -136,7 +147,7 @@ export async function signInWithCode(context: ActionContext, codeInput: string):
     await audit('DENIED', 'code-reused', accountId);
     return 'wrong';
   }
-  await afterSignIn(accountId);
+  await afterSignIn(accountId, context.requestHeaders);
   await audit('SUCCESS', 'signed-in', accountId);
   return { accountId, method: 'TWO_STEP' };
 }
@@ -178,9 +189,12 @@ export async function destinationAfterSignIn(signedIn: SignedIn, locale: string,
   return next ?? (isStrongSignIn(signedIn.method) ? `/${locale}/min-sida` : `/${locale}/apply`);
 }
 
-/** Every successful sign-in: counters reset, time noted. */
-export async function afterSignIn(accountId: string): Promise<void> {
+/** Every successful sign-in: counters reset, time noted, drafts made before it attached. */
+export async function afterSignIn(accountId: string, requestHeaders: Headers): Promise<void> {
   await db().account.update({ where: { id: accountId }, data: { failedSignIns: 0, lastSignInAt: new Date() } });
+  for (const { formId, token } of draftTokensIn(requestHeaders.get('cookie'))) {
+    await attachDraftToAccount(db(), formId, token, accountId);
+  }
 }
 
 export type Registration = 'created' | 'enrol' | 'taken' | 'too-many';

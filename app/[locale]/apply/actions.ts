@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { forms } from '@/forms';
+import { action } from '@/lib/actions';
 import { db } from '@/lib/db/client';
 import { saveConfirmedPage, savePendingInput } from '@/lib/drafts';
 import { nextStep, pageInputFromEntries, reachablePages, validatePage } from '@/lib/form-engine';
@@ -15,40 +16,43 @@ import { stepPath } from './paths';
  * are saved and the applicant goes on; otherwise the post is kept and the page shows it again
  * with its errors. Either way the browser is redirected (post/redirect/get).
  */
-export async function submitPage(formId: string, locale: string, pageId: string, formData: FormData): Promise<never> {
-  const lang = routing.locales.includes(locale as never) ? locale : routing.defaultLocale;
-  const currentForm = forms[formId];
-  // Nothing is made for a post naming no page of the form.
-  if (!currentForm?.pages.some((candidate) => candidate.id === pageId)) redirect(`/${lang}/apply`);
-  // A draft is finished on the version it is on (R-ENG-05).
-  const { draft, form } = await currentOrNewDraft(currentForm);
-  const page = form.pages.find((candidate) => candidate.id === pageId);
-  if (!page) redirect(`/${lang}/apply`);
-  const returnToSummary = formData.get('returnTo') === 'check-answers';
-  const context = { today: new Date() };
+export const submitPage = action(
+  { name: 'draft.save-page', access: 'anyone' },
+  async (_context, formId: string, locale: string, pageId: string, formData: FormData): Promise<never> => {
+    const lang = routing.locales.includes(locale as never) ? locale : routing.defaultLocale;
+    const currentForm = forms[formId];
+    // Nothing is made for a post naming no page of the form.
+    if (!currentForm?.pages.some((candidate) => candidate.id === pageId)) redirect(`/${lang}/apply`);
+    // A draft is finished on the version it is on (R-ENG-05).
+    const { draft, form } = await currentOrNewDraft(currentForm);
+    const page = form.pages.find((candidate) => candidate.id === pageId);
+    if (!page) redirect(`/${lang}/apply`);
+    const returnToSummary = formData.get('returnTo') === 'check-answers';
+    const context = { today: new Date() };
 
-  const input = pageInputFromEntries(page, formData.entries());
-  // The page is named in the post: only a page the answers so far lead to may be confirmed.
-  if (!reachablePages(form, draft.answers, context).some((candidate) => candidate.id === pageId)) redirect(`/${lang}/apply`);
-  const result = validatePage(form, pageId, input, draft.answers, context);
-  if (!result.ok) {
-    await savePendingInput(db(), draft.id, pageId, input);
-    const samePage = stepPath(lang, { kind: 'page', page });
-    // The same address again: the browser's router must fetch it anew to show the errors.
-    revalidatePath(samePage);
-    redirect(`${samePage}${returnToSummary ? '?returnTo=check-answers' : ''}`);
-  }
-  const saved = await saveConfirmedPage(db(), form, draft.id, pageId, result.values, context);
-  // "Add another" on a repeatable group: saved, and the page again with one more empty row.
-  if (formData.get('intent') === 'add-item') {
-    const samePage = stepPath(lang, { kind: 'page', page });
-    revalidatePath(samePage);
-    redirect(`${samePage}${returnToSummary ? '?returnTo=check-answers' : ''}`);
-  }
-  const next = nextStep(form, pageId, saved.answers, context);
-  // From the summary, a changed answer returns there unless it opened new questions or a stop.
-  if (returnToSummary && next.kind === 'page') {
-    redirect(`/${lang}/apply`);
-  }
-  redirect(stepPath(lang, next));
-}
+    const input = pageInputFromEntries(page, formData.entries());
+    // The page is named in the post: only a page the answers so far lead to may be confirmed.
+    if (!reachablePages(form, draft.answers, context).some((candidate) => candidate.id === pageId)) redirect(`/${lang}/apply`);
+    const result = validatePage(form, pageId, input, draft.answers, context);
+    if (!result.ok) {
+      await savePendingInput(db(), draft.id, pageId, input);
+      const samePage = stepPath(lang, { kind: 'page', page });
+      // The same address again: the browser's router must fetch it anew to show the errors.
+      revalidatePath(samePage);
+      redirect(`${samePage}${returnToSummary ? '?returnTo=check-answers' : ''}`);
+    }
+    const saved = await saveConfirmedPage(db(), form, draft.id, pageId, result.values, context);
+    // "Add another" on a repeatable group: saved, and the page again with one more empty row.
+    if (formData.get('intent') === 'add-item') {
+      const samePage = stepPath(lang, { kind: 'page', page });
+      revalidatePath(samePage);
+      redirect(`${samePage}${returnToSummary ? '?returnTo=check-answers' : ''}`);
+    }
+    const next = nextStep(form, pageId, saved.answers, context);
+    // From the summary, a changed answer returns there unless it opened new questions or a stop.
+    if (returnToSummary && next.kind === 'page') {
+      redirect(`/${lang}/apply`);
+    }
+    redirect(stepPath(lang, next));
+  },
+);

@@ -1,11 +1,21 @@
 import { cookies, headers } from 'next/headers';
 import { formVersion } from '@/forms';
 import { db } from '@/lib/db/client';
-import { createDraft, draftForUse, findDraftByToken, newDraftToken, type DraftForUse, type DraftState } from '@/lib/drafts';
+import {
+  createDraft,
+  draftCookieName,
+  draftForUse,
+  findDraftByToken,
+  findDraftOfAccount,
+  newDraftToken,
+  type DraftForUse,
+  type DraftState,
+} from '@/lib/drafts';
 import type { FormDefinition } from '@/lib/form-engine';
+import { signedInPerson } from '@/lib/identity/current';
 
-// Until accounts exist, a draft belongs to whoever holds its random cookie token.
-const cookieName = (form: FormDefinition) => `draft-${form.id}`;
+// A signed-in person's draft belongs to their account; anyone else's to whoever holds its
+// random cookie token (it moves to the account at sign-in).
 const DRAFT_COOKIE_DAYS = 30;
 
 /**
@@ -14,8 +24,13 @@ const DRAFT_COOKIE_DAYS = 30;
  * the version the draft started on. Readable from pages.
  */
 export async function currentDraft(form: FormDefinition): Promise<DraftForUse<DraftState | null>> {
-  const token = (await cookies()).get(cookieName(form))?.value;
-  const draft = token ? await findDraftByToken(db(), form.id, token) : null;
+  const person = await signedInPerson();
+  const token = (await cookies()).get(draftCookieName(form.id))?.value;
+  const draft = person
+    ? await findDraftOfAccount(db(), form.id, person.accountId)
+    : token
+      ? await findDraftByToken(db(), form.id, token)
+      : null;
   return draft ? draftForUse(db(), form, draft, formVersion) : { draft: null, form };
 }
 
@@ -23,10 +38,12 @@ export async function currentDraft(form: FormDefinition): Promise<DraftForUse<Dr
 export async function currentOrNewDraft(form: FormDefinition): Promise<DraftForUse> {
   const existing = await currentDraft(form);
   if (existing.draft) return { draft: existing.draft, form: existing.form };
+  const person = await signedInPerson();
+  if (person) return { draft: await createDraft(db(), form, { accountId: person.accountId }), form };
   const token = newDraftToken();
-  const draft = await createDraft(db(), form, token);
+  const draft = await createDraft(db(), form, { token });
   const host = (await headers()).get('host') ?? '';
-  (await cookies()).set(cookieName(form), token, {
+  (await cookies()).set(draftCookieName(form.id), token, {
     httpOnly: true,
     // Browsers accept Secure cookies on plain-HTTP loopback only for "localhost"; tests run on 127.0.0.1.
     secure: !/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host),

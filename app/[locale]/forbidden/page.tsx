@@ -1,13 +1,10 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { titleFrom } from '@/components/layout/page-title';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'Identity.forbidden' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('Identity.forbidden');
 
 // proxy.ts shows this page, with status 403, when a signed-in person lacks the role an area needs.
 export default async function ForbiddenPage({ params }: Props) {

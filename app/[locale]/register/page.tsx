@@ -1,14 +1,11 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/form/ActionForm';
+import { titleFrom } from '@/components/layout/page-title';
 import { registerAction } from '../sign-in/actions';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'Identity.register' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('Identity.register');
 
 // Two-step verification is chosen here, when the account is made, and never later (R-MS-01).
 export default async function RegisterPage({ params }: Props) {

@@ -1,17 +1,14 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/form/ActionForm';
+import { titleFrom } from '@/components/layout/page-title';
 import { ButtonLink, ErrorSummary } from '@/components/ui';
 import { signInWithPasswordAction } from './actions';
 import { safeNextPath } from './paths';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; error?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'Identity.signIn' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('Identity.signIn');
 
 // Two ways in (R-MS-01): e-ID through the broker, or an account (password, then a code when
 // the account has two-step verification). Neither needs JavaScript.
@@ -25,7 +22,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <>
       {/* A failed or cancelled e-ID sign-in comes back here; the summary links to the e-ID button. */}
-      {error === 'eid' ? <ErrorSummary errors={[{ path: 'eid', message: t('eidFailed') }]} /> : null}
+      {error === 'eid' || error === 'barred' ? (
+        <ErrorSummary errors={[{ path: 'eid', message: error === 'barred' ? t('barred') : t('eidFailed') }]} />
+      ) : null}
       <h1>{t('title')}</h1>
       <p className="ak-lead">{t('intro')}</p>
       <h2>{t('eidHeading')}</h2>

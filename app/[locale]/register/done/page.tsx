@@ -1,13 +1,10 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { titleFrom } from '@/components/layout/page-title';
 import { ButtonLink } from '@/components/ui';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'Identity.registered' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('Identity.registered');
 
 export default async function RegisteredPage({ params }: Props) {
   const { locale } = await params;

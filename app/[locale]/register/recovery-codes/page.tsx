@@ -1,6 +1,6 @@
-import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { titleFrom } from '@/components/layout/page-title';
 import { Button } from '@/components/ui';
 import { signedInPerson } from '@/lib/identity/current';
 import { recoveryCodesOfNewAccount } from '@/lib/identity/sign-in';
@@ -8,10 +8,7 @@ import { finishRegistrationAction } from '../../sign-in/actions';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'Identity.recovery' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('Identity.recovery');
 
 // Shown in the sign-up session only, which ends when the person says they have saved them.
 export default async function RecoveryCodesPage({ params }: Props) {

@@ -1,18 +1,15 @@
-import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { renderSVG } from 'uqr';
 import { ActionForm } from '@/components/form/ActionForm';
+import { titleFrom } from '@/components/layout/page-title';
 import { signedInPerson } from '@/lib/identity/current';
 import { pendingEnrolment } from '@/lib/identity/sign-in';
 import { confirmTwoStepAction } from '../../sign-in/actions';
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'Identity.enrol' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('Identity.enrol');
 
 // Right after the account is made, in its sign-up session: the authenticator is set up and
 // proved with a first code. Reloading shows the same secret again.

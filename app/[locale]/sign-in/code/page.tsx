@@ -1,15 +1,12 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/form/ActionForm';
+import { titleFrom } from '@/components/layout/page-title';
 import { signInWithCodeAction } from '../actions';
 import { safeNextPath } from '../paths';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'Identity.code' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('Identity.code');
 
 // The second step of a two-step account's sign-in (R-MS-01), after the password.
 export default async function CodePage({ params, searchParams }: Props) {

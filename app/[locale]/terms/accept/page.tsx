@@ -1,17 +1,14 @@
-import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/form/ActionForm';
+import { titleFrom } from '@/components/layout/page-title';
 import { signedInPerson } from '@/lib/identity/current';
 import { acceptTermsAction } from '../../sign-in/actions';
 import { safeNextPath } from '../../sign-in/paths';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: 'Identity.terms' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleFrom('Identity.terms');
 
 // Asked at sign-in when the person has not accepted the version in force (R-TOU-01).
 export default async function AcceptTermsPage({ params, searchParams }: Props) {

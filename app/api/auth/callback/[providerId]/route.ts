@@ -6,23 +6,35 @@ import { afterSignIn } from '@/lib/identity/sign-in';
 /**
  * The e-ID broker sends the person back here with an authorization code; better-auth checks
  * state and PKCE, exchanges the code, verifies the ID token and makes the session. The only
- * better-auth endpoint the service exposes. Each attempt is written to the audit log.
+ * better-auth endpoint the service exposes. Each attempt is written to the audit log, and a
+ * barred account's new session ends at once.
  */
 export async function GET(request: Request) {
-  const requestId = crypto.randomUUID();
   const response = await auth().handler(request);
-  const location = response.headers.get('location') ?? '';
-  const sessionCookie = response.headers.getSetCookie().find((cookie) => cookie.includes('.session_token=') && !cookie.includes('Max-Age=0'));
-  const session = sessionCookie ? await auth().api.getSession({ headers: new Headers({ cookie: sessionCookie.split(';')[0]! }) }) : null;
-  const barred = session ? (await db().account.findUnique({ where: { id: session.user.id } }))?.barredAt : null;
-  if (session && !barred) await afterSignIn(session.user.id);
-  if (session && barred) await db().session.deleteMany({ where: { accountId: session.user.id } });
+  const location = new URL(response.headers.get('location') ?? '/', 'http://callback');
+  const sessionCookie = response.headers
+    .getSetCookie()
+    .find((cookie) => cookie.includes('.session_token=') && !cookie.includes('Max-Age=0'))
+    ?.split(';')[0];
+  const session = sessionCookie ? await auth().api.getSession({ headers: new Headers({ cookie: sessionCookie }) }) : null;
+  const accountId = session?.user.id ?? null;
+  const barred = accountId ? Boolean((await db().account.findUnique({ where: { id: accountId } }))?.barredAt) : false;
+  if (accountId && barred) await db().session.deleteMany({ where: { accountId } });
+  if (accountId && !barred) await afterSignIn(accountId, request.headers);
   await recordAudit(db(), {
-    requestId,
+    requestId: crypto.randomUUID(),
     action: 'sign-in.e-id',
-    actorAccountId: session?.user.id ?? null,
-    outcome: session && !barred ? 'SUCCESS' : barred ? 'DENIED' : 'FAILURE',
-    detail: { reason: barred ? 'barred' : session ? 'signed-in' : new URL(location, 'http://x').searchParams.get('error') ?? 'no-session', address: request.headers.get('x-client-address') ?? 'unknown' },
+    actorAccountId: accountId,
+    outcome: !accountId ? 'FAILURE' : barred ? 'DENIED' : 'SUCCESS',
+    detail: {
+      reason: !accountId ? (location.searchParams.get('error') ?? 'no-session') : barred ? 'barred' : 'signed-in',
+      address: request.headers.get('x-client-address') ?? 'unknown',
+    },
   });
-  return response;
+  if (!barred) return response;
+  // The sign-in page in the language the person started in, saying why.
+  const locale = location.pathname.split('/')[1] || 'sv';
+  const headers = new Headers(response.headers);
+  headers.set('location', `/${locale}/sign-in?error=barred`);
+  return new Response(null, { status: 303, headers });
 }

@@ -1,0 +1,69 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { titleFrom } from '@/components/layout/page-title';
+import { missionNames } from '@/forms';
+import { recordStaffRead } from '@/lib/audit';
+import { caseIn, casesIn, type CaseScope } from '@/lib/cases/queries';
+import { db } from '@/lib/db/client';
+import type { Role } from '@/lib/db/generated/enums';
+import { requirePerson } from '@/lib/identity/current';
+import type { Person } from '@/lib/identity/session';
+import type { Locale } from '@/lib/i18n/routing';
+import { CaseList, CaseTimeline } from './CaseList';
+
+type Area = 'caseworker' | 'embassy';
+type ListProps = { params: Promise<{ locale: string }> };
+type CaseProps = { params: Promise<{ locale: string; caseId: string }> };
+
+const roleOf: Record<Area, Role> = { caseworker: 'CASEWORKER', embassy: 'EMBASSY_STAFF' };
+const scopeOf = (area: Area, person: Person): CaseScope =>
+  area === 'embassy' ? { kind: 'missions', missionIds: person.missionIds } : { kind: 'all' };
+
+/**
+ * The case list and case page of a staff area. proxy.ts admits only the area's role; every
+ * read is written to the audit log (R-TOU-02) and each query keeps to the reader's scope
+ * (embassy staff: their own missions, R-INT-04).
+ */
+export function staffCasePages(area: Area) {
+  const reader = (person: Person) => ({ accountId: person.accountId, role: roleOf[area] });
+  return {
+    generateMetadata: titleFrom(`Staff.${area}`),
+    async ListPage({ params }: ListProps) {
+      const { locale } = await params;
+      setRequestLocale(locale);
+      const person = await requirePerson(locale);
+      const t = await getTranslations({ locale, namespace: `Staff.${area}` });
+      const names = missionNames(locale as Locale);
+      const cases = await casesIn(scopeOf(area, person));
+      await recordStaffRead(db(), reader(person), { action: 'case.list', objectType: 'case' });
+      return (
+        <>
+          <h1>{t('title')}</h1>
+          {area === 'embassy' ? <p>{t('missions', { missions: person.missionIds.map((id) => names[id] ?? id).join(', ') })}</p> : null}
+          <CaseList cases={cases} basePath={`/${locale}/${area}/cases`} missionNames={names} />
+        </>
+      );
+    },
+    async CasePage({ params }: CaseProps) {
+      const { locale, caseId } = await params;
+      setRequestLocale(locale);
+      const person = await requirePerson(locale);
+      const item = await caseIn(scopeOf(area, person), caseId);
+      if (!item) redirect(`/${locale}/forbidden`);
+      await recordStaffRead(db(), reader(person), { action: 'case.read', objectType: 'case', objectId: item.id });
+      const t = await getTranslations({ locale, namespace: `Staff.${area}` });
+      const cases = await getTranslations({ locale, namespace: 'Staff.cases' });
+      return (
+        <>
+          <Link href={`/${locale}/${area}`} className="ak-back-link">
+            {cases('back')}
+          </Link>
+          <h1>{t('caseTitle', { controlNumber: item.controlNumber })}</h1>
+          <p className="ak-lead">{item.applicantName}</p>
+          <CaseTimeline item={item} />
+        </>
+      );
+    },
+  };
+}

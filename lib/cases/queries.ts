@@ -1,0 +1,83 @@
+// Reading cases for the people allowed to see them. Each query carries its own scope, so a
+// page cannot show more than its reader may see even if a check before it were missed.
+import { db } from '@/lib/db/client';
+import type { CaseEventType, CaseState } from '@/lib/db/generated/enums';
+import type { Answers } from '@/lib/form-engine';
+import { applicantName, SPONSOR_NUMBER_ANSWER, sponsorPersonalIdentityNumber } from './parties';
+
+export interface CaseView {
+  id: string;
+  controlNumber: string;
+  category: string;
+  state: CaseState;
+  missionId: string | null;
+  registeredOn: Date;
+  applicantName: string;
+  events: { type: CaseEventType; occurredOn: Date }[];
+}
+
+export type CaseScope =
+  | { kind: 'applicant'; accountId: string }
+  | { kind: 'missions'; missionIds: string[] }
+  | { kind: 'all' };
+
+function whereFor(scope: CaseScope) {
+  switch (scope.kind) {
+    case 'applicant':
+      return { application: { applicantAccountId: scope.accountId } };
+    case 'missions':
+      return { missionId: { in: scope.missionIds } };
+    case 'all':
+      return {};
+  }
+}
+
+const include = {
+  application: { select: { answers: true, submittedAt: true } },
+  events: { select: { type: true, occurredOn: true }, orderBy: { occurredOn: 'asc' as const } },
+};
+
+type Loaded = Awaited<ReturnType<typeof loadCases>>[number];
+const loadCases = (where: object) => db().case.findMany({ where, include, orderBy: { createdAt: 'desc' }, take: 200 });
+
+function toView(row: Loaded): CaseView {
+  const registered = row.events.find((event) => event.type === 'REGISTERED');
+  return {
+    id: row.id,
+    controlNumber: row.controlNumber,
+    category: row.category,
+    state: row.state,
+    missionId: row.missionId,
+    registeredOn: registered?.occurredOn ?? row.application.submittedAt,
+    applicantName: applicantName(row.application.answers as Answers),
+    events: row.events,
+  };
+}
+
+export async function casesIn(scope: CaseScope): Promise<CaseView[]> {
+  return (await loadCases(whereFor(scope))).map(toView);
+}
+
+/** One case, only if it lies within the scope. */
+export async function caseIn(scope: CaseScope, caseId: string): Promise<CaseView | null> {
+  const [row] = await loadCases({ ...whereFor(scope), id: caseId });
+  return row ? toView(row) : null;
+}
+
+export interface SponsorQuestionnaire {
+  applicationId: string;
+  applicantName: string;
+  submittedAt: Date;
+}
+
+/** Submitted applications that name this person as their sponsor (R-SPQ-02). */
+export async function questionnairesForSponsor(personalIdentityNumber: string): Promise<SponsorQuestionnaire[]> {
+  const rows = await db().application.findMany({
+    where: { answers: { path: [SPONSOR_NUMBER_ANSWER], equals: personalIdentityNumber } },
+    select: { id: true, answers: true, submittedAt: true },
+    orderBy: { submittedAt: 'desc' },
+  });
+  return rows
+    .filter((row) => sponsorPersonalIdentityNumber(row.answers as Answers) === personalIdentityNumber)
+    .map((row) => ({ applicationId: row.id, applicantName: applicantName(row.answers as Answers), submittedAt: row.submittedAt }));
+}
