@@ -35,23 +35,28 @@ export default defineConfig({
     // Starts its own app and database, then stops the database under it.
     { name: 'outage', testMatch: /outage\.spec/ },
   ],
-  // The production build made by `npm test` (scripts/test.ts), on a fresh embedded database.
-  webServer: {
-    command: './node_modules/.bin/tsx scripts/start.ts',
-    url: `http://127.0.0.1:${E2E_PORT}/api/health`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PORT: String(E2E_PORT),
-      APP_URL: `http://127.0.0.1:${E2E_PORT}`,
-      LOCAL_EID_PORT: '4100',
-      DATABASE_URL: '',
-      EMBEDDED_DATABASE_DIR: '.data/e2e-postgres',
-      EMBEDDED_DATABASE_PORT: '54330',
-      NEXT_TELEMETRY_DISABLED: '1',
-      WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1',
+  webServer: [
+    // A real SMTP server that keeps what arrives for the tests to read.
+    { command: './node_modules/.bin/tsx e2e/support/smtp-sink.ts', port: 2525, reuseExistingServer: false },
+    // The production build made by `npm test` (scripts/test.ts), on a fresh embedded database.
+    {
+      command: './node_modules/.bin/tsx scripts/start.ts',
+      url: `http://127.0.0.1:${E2E_PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: String(E2E_PORT),
+        APP_URL: `http://127.0.0.1:${E2E_PORT}`,
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+        LOCAL_EID_PORT: '4100',
+        DATABASE_URL: '',
+        EMBEDDED_DATABASE_DIR: '.data/e2e-postgres',
+        EMBEDDED_DATABASE_PORT: '54330',
+        NEXT_TELEMETRY_DISABLED: '1',
+        WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1',
+      },
     },
-  },
+  ],
 });

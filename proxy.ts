@@ -46,6 +46,13 @@ export default async function proxy(request: NextRequest) {
   const policy = pageContentSecurityPolicy(nonce, { allowEval: process.env.NODE_ENV === 'development' });
   request.headers.set('x-nonce', nonce);
   request.headers.set('Content-Security-Policy', policy);
+  const [, , area] = request.nextUrl.pathname.split('/');
+  // The development mailbox exists only where it is switched on.
+  if (area === 'dev' && process.env.DEV_MAILBOX !== '1') {
+    const response = NextResponse.rewrite(new URL('/_no-such-page', request.url));
+    response.headers.set('Content-Security-Policy', policy);
+    return response;
+  }
   const response = (await guardArea(request)) ?? handleLocaleRouting(request);
   response.headers.set('Content-Security-Policy', policy);
   return response;

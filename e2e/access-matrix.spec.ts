@@ -144,3 +144,9 @@ test('R-X-03 R-TOU-02 staff reads of case data are in the audit log with actor, 
   expect(rows[0]).toMatchObject({ actor_role: 'EMBASSY_STAFF', outcome: 'SUCCESS' });
   expect(rows[0].request_id).toMatch(/^[0-9a-f-]{36}$/);
 });
+
+test('the development mailbox does not exist where SMTP is set up', async ({ request }) => {
+  test.skip(test.info().project.name === 'no-js', 'server-side; once is enough');
+  const response = await request.get('/en/dev/mailbox', { maxRedirects: 0 });
+  expect(response.status()).toBe(404);
+});

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { withDatabase } from './support/demo';
-import { acceptTermsIfAsked, open, register, signInWithEid, signInWithPassword, staffWords, uniqueEmail, words } from './support/identity';
+import { acceptTermsIfAsked, emailWords, open, register, signInWithEid, signInWithPassword, staffWords, uniqueEmail, words } from './support/identity';
+import { emailsTo, linkIn, waitForEmail } from './support/mail';
 import { Wizard } from './support/wizard';
 
 // Runs with JavaScript and without (projects with-js and no-js).
@@ -52,6 +53,8 @@ test('R-TOU-05 a session ends after 30 idle minutes, and after 12 hours however 
   await acceptTermsIfAsked(page);
   await expect(page).toHaveURL(/\/en\/min-sida$/);
   const token = (await context.cookies()).find((cookie) => cookie.name.endsWith('.session_token'))!.value.split('.')[0]!;
+  // Away from the page, so that no background request moves the session on meanwhile.
+  await page.goto('about:blank');
   // Idle: the session's expiry (moved on by every request) has passed.
   await withDatabase((client) => client.query(`UPDATE session SET expires_at = now() - interval '1 second' WHERE token = $1`, [decodeURIComponent(token)]));
   await page.goto('/en/min-sida');
@@ -61,6 +64,7 @@ test('R-TOU-05 a session ends after 30 idle minutes, and after 12 hours however 
   await expect(page).toHaveURL(/\/en\/min-sida$/);
   const second = (await context.cookies()).find((cookie) => cookie.name.endsWith('.session_token'))!.value.split('.')[0]!;
   expect(second).not.toBe(token);
+  await page.goto('about:blank');
   // Absolute: signed in 12 hours ago, even if active a second ago.
   await withDatabase((client) =>
     client.query(`UPDATE session SET created_at = now() - interval '12 hours 1 minute' WHERE token = $1`, [decodeURIComponent(second)]),
@@ -117,4 +121,46 @@ test('R-APP-07 a draft made before signing in is the account\'s after it, and no
   await acceptTermsIfAsked(page);
   await page.goto('/en/apply');
   await expect(page).toHaveURL(reached);
+});
+
+test('a forgotten password: the same answer for any address, a link by e-mail to the account, and the lock ends', async ({ page }) => {
+  const email = uniqueEmail('reset');
+  await register(page, email, false);
+  await withDatabase((client) => client.query(`UPDATE account SET locked_at = now(), failed_sign_ins = 50 WHERE email = $1`, [email]));
+
+  const nobody = uniqueEmail('nobody');
+  for (const address of [nobody, email]) {
+    await open(page, '/en/sign-in');
+    await page.getByRole('link', { name: words.signIn.forgot }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.forgot.title);
+    await page.getByLabel(words.forgot.email).fill(address);
+    await page.getByRole('button', { name: words.forgot.submit }).click();
+    await expect(page).toHaveURL(/\/en\/forgot-password\/sent$/);
+    await expect(page.getByText(words.forgot.sent)).toBeVisible();
+  }
+  const message = await waitForEmail(email, emailWords.reset.subject);
+  // Asked first, the address with no account got nothing (the outbox sends in order).
+  expect(emailsTo(nobody)).toEqual([]);
+  await page.goto(linkIn(message));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.reset.title);
+  // Two different passwords: refused, clearly.
+  await page.getByLabel(words.reset.password, { exact: true }).fill('a brand new passphrase');
+  await page.getByLabel(words.reset.confirm).fill('another passphrase entirely');
+  await page.getByRole('button', { name: words.reset.submit }).click();
+  await expect(page.locator('.ak-error-summary')).toContainText(words.register.passwordMismatch);
+  await page.getByLabel(words.reset.password, { exact: true }).fill('a brand new passphrase');
+  await page.getByLabel(words.reset.confirm).fill('a brand new passphrase');
+  await page.getByRole('button', { name: words.reset.submit }).click();
+  await expect(page).toHaveURL(/\/en\/sign-in\?notice=password-changed$/);
+
+  // The same link a second time does nothing.
+  await page.goto(linkIn(message));
+  await page.getByLabel(words.reset.password, { exact: true }).fill('yet another passphrase');
+  await page.getByLabel(words.reset.confirm).fill('yet another passphrase');
+  await page.getByRole('button', { name: words.reset.submit }).click();
+  await expect(page.locator('.ak-error-summary')).toContainText(words.reset.invalidLink);
+
+  await signInWithPassword(page, email, 'a brand new passphrase');
+  await acceptTermsIfAsked(page);
+  await expect(page).toHaveURL(/\/en\/apply/);
 });

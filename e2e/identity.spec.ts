@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from './support/a11y';
 import {
   acceptTermsIfAsked,
   authenticatorCode,
+  confirmEmailAddress,
   open,
   register,
   signInWithEid,
@@ -35,7 +36,11 @@ test('R-MS-01 an account with two-step verification: set up at creation, then a 
 
 test('R-MS-01 an account without two-step can apply but not open Min sida; a wrong password gets one answer for known and unknown addresses', async ({ page }) => {
   const email = uniqueEmail('password');
-  await register(page, email, false);
+  await register(page, email, false, { confirmAddress: false });
+  // Not confirmed yet: refused, and a new link goes out.
+  await signInWithPassword(page, email);
+  await expect(page.locator('.ak-error-summary')).toContainText(words.signIn.unverified);
+  await confirmEmailAddress(page, email, 2);
 
   await signInWithPassword(page, email, 'not the password at all');
   await expect(page.locator('.ak-error-summary')).toContainText(words.signIn.wrongCredentials);

@@ -12,7 +12,7 @@ const nextBin = path.join(root, 'node_modules/.bin/next');
 const dev = process.argv.includes('--dev');
 const port = process.env.PORT ?? '3000';
 
-const SOURCES = ['app', 'components', 'lib', 'messages', 'forms', 'public', 'proxy.ts', 'next.config.js', 'package.json'];
+const SOURCES = ['app', 'components', 'lib', 'messages', 'forms', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package.json'];
 
 function newestSourceChange(entry: string): number {
   const full = path.join(root, entry);
@@ -53,6 +53,8 @@ const app = spawn(process.execPath, [path.join(root, 'scripts/serve.js'), ...(de
   env: {
     ...process.env,
     ...identity.env,
+    // Without an SMTP server, a local run shows its e-mails at /sv/dev/mailbox.
+    ...(database.embedded && !process.env.SMTP_URL ? { DEV_MAILBOX: '1' } : {}),
     PORT: port,
     DATABASE_URL: database.url,
     NODE_ENV: dev ? 'development' : 'production',

@@ -1,10 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { waitForHydration } from './hydration';
+import { linkIn, waitForEmail } from './mail';
 import { messagesFor } from './wizard';
 
 export const words = messagesFor.en.Identity;
 export const staffWords = messagesFor.en.Staff;
+export const emailWords = messagesFor.en.Email;
 export const javaScriptOn = () => test.info().project.use.javaScriptEnabled !== false;
 
 /** A fresh address per test and project, so parallel runs never meet. */
@@ -28,7 +30,25 @@ export async function open(page: Page, path: string) {
  * Registers an account in English; with two-step, sets up the authenticator and returns its
  * secret and the code that confirmed it.
  */
-export async function register(page: Page, email: string, twoStep: boolean): Promise<{ secret: string; usedCode: string } | null> {
+export async function register(
+  page: Page,
+  email: string,
+  twoStep: boolean,
+  { confirmAddress = true } = {},
+): Promise<{ secret: string; usedCode: string } | null> {
+  const result = await registerAccount(page, email, twoStep);
+  if (confirmAddress) await confirmEmailAddress(page, email);
+  return result;
+}
+
+/** Opens the newest confirmation link sent to `email` (the `count`-th one). */
+export async function confirmEmailAddress(page: Page, email: string, count = 1) {
+  const message = await waitForEmail(email, emailWords.verify.subject, count);
+  await page.goto(linkIn(message));
+  await expect(page).toHaveURL(/\/en\/sign-in\?notice=verified$/);
+}
+
+async function registerAccount(page: Page, email: string, twoStep: boolean): Promise<{ secret: string; usedCode: string } | null> {
   await open(page, '/en/register');
   await page.getByLabel(words.register.email).fill(email);
   await page.getByLabel(words.register.password, { exact: true }).fill(PASSWORD);

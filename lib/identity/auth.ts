@@ -11,6 +11,7 @@ import { twoFactor } from 'better-auth/plugins/two-factor';
 import { db } from '@/lib/db/client';
 import type { SignInMethod } from '@/lib/db/generated/enums';
 import { EID_PROVIDER_ID, cookiesAreSecure, eidPlaceholderEmail, identityConfig, type IdentityConfig } from './config';
+import { localeOfCallback, queueIdentityEmail } from './emails';
 import { PERSONAL_NUMBER_CLAIM, PERSONAL_NUMBER_SCOPE } from './local-eid/identities';
 
 /** A session ends after 30 minutes without a request (R-TOU-05); each request moves it on. */
@@ -36,6 +37,8 @@ function createAuth(config: IdentityConfig) {
     basePath: '/api/auth',
     secret: config.secret,
     telemetry: { enabled: false },
+    // Failed sign-ins are in the audit log; better-auth's own warnings about them are noise.
+    logger: { level: 'error' },
     database: prismaAdapter(db(), { provider: 'postgresql' }),
     // better-auth's "user" is our Account, its "account" our Credential.
     user: {
@@ -69,10 +72,21 @@ function createAuth(config: IdentityConfig) {
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
       autoSignIn: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: ({ user, url, token }) => queueIdentityEmail('reset', user.email, localeOfCallback(url), token),
+      // The link reached the person's mailbox: the address is theirs, and a lock ends.
+      onPasswordReset: async ({ user }) => {
+        await db().account.update({ where: { id: user.id }, data: { lockedAt: null, failedSignIns: 0, emailVerified: true } });
+      },
       password: {
         hash: (password) => hash(password, argon2),
         verify: ({ hash: stored, password }) => verify(stored, password),
       },
+    },
+    emailVerification: {
+      expiresIn: 24 * 60 * 60,
+      sendVerificationEmail: ({ user, url, token }) => queueIdentityEmail('verify', user.email, localeOfCallback(url), token),
     },
     advanced: {
       database: { generateId: 'uuid' },

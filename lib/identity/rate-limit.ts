@@ -18,6 +18,9 @@ export const limits = {
   signInPerAddress: { name: 'sign-in:address', max: 1000, windowSeconds: 15 * 60 },
   codePerAddress: { name: 'code:address', max: 500, windowSeconds: 15 * 60 },
   registerPerAddress: { name: 'register:address', max: 200, windowSeconds: 60 * 60 },
+  resetPerAccount: { name: 'reset:account', max: 3, windowSeconds: 60 * 60 },
+  resetPerAddress: { name: 'reset:address', max: 200, windowSeconds: 60 * 60 },
+  verifyPerAccount: { name: 'verify:account', max: 3, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 
 /** Counts one hit on `limit` for `subject`; false when the limit is already reached in this window. */

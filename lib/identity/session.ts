@@ -26,7 +26,13 @@ export const isStrongSignIn = (method: SignInMethod) => method === 'EID' || meth
 export async function currentPerson(requestHeaders: Headers): Promise<Person | null> {
   // Most requests carry no session at all: no database round trip for them.
   if (!requestHeaders.get('cookie')?.includes('.session_token=')) return null;
-  const found = await auth().api.getSession({ headers: requestHeaders });
+  const found = await auth()
+    .api.getSession({ headers: requestHeaders })
+    // A session that ends while it is read (expired, signed out in another tab) is no session.
+    .catch((error: unknown) => {
+      if (error instanceof Error && error.name === 'APIError') return null;
+      throw error;
+    });
   if (!found) return null;
   const { session } = found;
   const account = await db().account.findUnique({ where: { id: session.userId } });

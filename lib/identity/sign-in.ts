@@ -6,6 +6,7 @@ import * as OTPAuth from 'otpauth';
 import type { ActionContext } from '@/lib/actions';
 import { db } from '@/lib/db/client';
 import { attachDraftToAccount, draftTokensIn } from '@/lib/drafts';
+import { recordAudit } from '@/lib/audit';
 import { auth } from './auth';
 import { identityConfig } from './config';
 import { hit, limits, type Limit } from './rate-limit';
@@ -39,7 +40,7 @@ export interface SignedIn {
   method: SignInMethod;
 }
 
-export type PasswordSignIn = SignedIn | 'code-needed' | 'wrong' | 'locked' | 'too-many' | 'barred' | 'unfinished';
+export type PasswordSignIn = SignedIn | 'code-needed' | 'wrong' | 'locked' | 'too-many' | 'barred' | 'unfinished' | 'unverified';
 
 export async function signInWithPassword(context: ActionContext, emailInput: string, password: string): Promise<PasswordSignIn> {
   const email = normalEmail(emailInput);
@@ -92,6 +93,13 @@ export async function signInWithPassword(context: ActionContext, emailInput: str
     await db().account.delete({ where: { id: signedIn.id } });
     await audit('DENIED', 'two-step-never-set-up', signedIn.id);
     return 'unfinished';
+  }
+  if (!signedIn.emailVerified) {
+    // The address must be the person's before the account is used: a new link goes out.
+    await endNewSession();
+    if (await hit(db(), limits.verifyPerAccount, email)) await sendVerification(email, context.locale);
+    await audit('DENIED', 'e-mail-not-confirmed', signedIn.id);
+    return 'unverified';
   }
   if ('twoFactorRedirect' in result && result.twoFactorRedirect) {
     await audit('SUCCESS', 'password-ok-code-needed', signedIn.id);
@@ -216,6 +224,7 @@ export async function registerAccount(
     });
     const accountId = created.response.user.id;
     await context.audit({ action: 'account.register', actorAccountId: accountId, outcome: 'SUCCESS', detail: { twoStep: input.twoStep } });
+    await sendVerification(email, context.locale);
     if (!input.twoStep) {
       // Registration does not sign in: signing in is one path for everyone.
       await db().session.deleteMany({ where: { accountId } });
@@ -277,6 +286,50 @@ export async function recoveryCodesOfNewAccount(accountId: string): Promise<stri
   if (!account?.twoFactorEnabled || Date.now() - account.createdAt.getTime() > ENROLMENT_WINDOW_MS) return null;
   const { backupCodes } = await auth().api.viewBackupCodes({ body: { userId: accountId } });
   return backupCodes;
+}
+
+/** Queues the e-mail with the link that confirms the address (lib/identity/emails.ts words it). */
+async function sendVerification(email: string, locale: string): Promise<void> {
+  await auth().api.sendVerificationEmail({ body: { email, callbackURL: `/${locale}/sign-in` } });
+}
+
+/** The link from the confirmation e-mail: true when it was right and in time. */
+export async function confirmEmail(token: string, requestId: string): Promise<boolean> {
+  try {
+    await auth().api.verifyEmail({ query: { token } });
+    await recordAudit(db(), { requestId, action: 'account.confirm-e-mail', outcome: 'SUCCESS' });
+    return true;
+  } catch (error) {
+    if (errorCode(error) === null) throw error;
+    await recordAudit(db(), { requestId, action: 'account.confirm-e-mail', outcome: 'FAILURE', detail: { reason: errorCode(error) } });
+    return false;
+  }
+}
+
+/**
+ * "Forgotten password": a link goes to the address if an account uses it. The answer is the
+ * same either way, and limited per address asked for and per client address.
+ */
+export async function requestPasswordReset(context: ActionContext, emailInput: string): Promise<'sent' | 'too-many'> {
+  const email = normalEmail(emailInput);
+  const withinLimits = (await hit(db(), limits.resetPerAddress, context.clientAddress)) && (await hit(db(), limits.resetPerAccount, email));
+  await context.audit({ action: 'password.reset-request', outcome: withinLimits ? 'SUCCESS' : 'DENIED', detail: { address: context.clientAddress } });
+  if (!withinLimits) return 'too-many';
+  await auth().api.requestPasswordReset({ body: { email, redirectTo: `/${context.locale}/reset-password` } });
+  return 'sent';
+}
+
+/** A new password from the reset link; it also unlocks a locked account and ends every session. */
+export async function resetPassword(context: ActionContext, token: string, newPassword: string): Promise<'changed' | 'invalid-link'> {
+  try {
+    await auth().api.resetPassword({ body: { token, newPassword } });
+  } catch (error) {
+    if (errorCode(error) === null) throw error;
+    await context.audit({ action: 'password.reset', outcome: 'FAILURE', detail: { reason: errorCode(error) } });
+    return 'invalid-link';
+  }
+  await context.audit({ action: 'password.reset', outcome: 'SUCCESS' });
+  return 'changed';
 }
 
 export async function acceptTerms(context: ActionContext): Promise<void> {

@@ -10,6 +10,8 @@ import {
   confirmEnrolment,
   destinationAfterSignIn,
   registerAccount,
+  requestPasswordReset,
+  resetPassword,
   signInWithCode,
   signInWithPassword,
   signOut,
@@ -21,6 +23,16 @@ const text = (formData: FormData, name: string) => {
   return typeof value === 'string' ? value : '';
 };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+type Translate = Awaited<ReturnType<typeof getTranslations<'Identity.register'>>>;
+
+/** A new password and its repetition: the same rules on registration and reset. */
+function newPasswordErrors(t: Translate, password: string, confirm: string): ActionFormState['errors'] {
+  if (password.length < PASSWORD_MIN_LENGTH) return [{ path: 'password', message: t('passwordShort') }];
+  if (password.length > PASSWORD_MAX_LENGTH) return [{ path: 'password', message: t('passwordLong') }];
+  if (confirm !== password) return [{ path: 'confirmPassword', message: t('passwordMismatch') }];
+  return [];
+}
 
 export const signInWithPasswordAction = action(
   { name: 'sign-in.password', access: 'anyone' },
@@ -44,6 +56,7 @@ export const signInWithPasswordAction = action(
       'too-many': t('tooMany'),
       barred: t('barred'),
       unfinished: t('unfinished'),
+      unverified: t('unverified'),
     }[outcome];
     return { errors: [{ path: outcome === 'wrong' ? 'password' : 'email', message }], values };
   },
@@ -75,9 +88,7 @@ export const registerAction = action(
     const values = { email, twoStep };
     const errors: ActionFormState['errors'] = [];
     if (!EMAIL.test(email) || email.length > 254) errors.push({ path: 'email', message: t('emailInvalid') });
-    if (password.length < PASSWORD_MIN_LENGTH) errors.push({ path: 'password', message: t('passwordShort') });
-    else if (password.length > PASSWORD_MAX_LENGTH) errors.push({ path: 'password', message: t('passwordLong') });
-    else if (confirm !== password) errors.push({ path: 'confirmPassword', message: t('passwordMismatch') });
+    errors.push(...newPasswordErrors(t, password, confirm));
     if (twoStep !== 'yes' && twoStep !== 'no') errors.push({ path: 'twoStep', message: t('twoStepRequired') });
     if (errors.length) return { errors, values };
     const outcome = await registerAccount(context, { email, password, twoStep: twoStep === 'yes' });
@@ -121,3 +132,29 @@ export const signOutAction = action({ name: 'sign-out', access: 'anyone' }, asyn
   await signOut(context);
   redirect(`/${context.locale}`);
 });
+
+export const requestPasswordResetAction = action(
+  { name: 'password.reset-request', access: 'anyone' },
+  async (context, _state: ActionFormState, formData: FormData): Promise<ActionFormState> => {
+    const t = await getTranslations({ locale: context.locale, namespace: 'Identity.forgot' });
+    const email = text(formData, 'email').trim();
+    if (!EMAIL.test(email) || email.length > 254) return { errors: [{ path: 'email', message: t('emailInvalid') }], values: { email } };
+    if ((await requestPasswordReset(context, email)) === 'too-many') return { errors: [{ path: 'email', message: t('tooMany') }], values: { email } };
+    redirect(`/${context.locale}/forgot-password/sent`);
+  },
+);
+
+export const resetPasswordAction = action(
+  { name: 'password.reset', access: 'anyone' },
+  async (context, _state: ActionFormState, formData: FormData): Promise<ActionFormState> => {
+    const t = await getTranslations({ locale: context.locale, namespace: 'Identity.register' });
+    const password = text(formData, 'password');
+    const errors = newPasswordErrors(t, password, text(formData, 'confirmPassword'));
+    if (errors.length) return { errors, values: {} };
+    if ((await resetPassword(context, text(formData, 'token'), password)) === 'invalid-link') {
+      const reset = await getTranslations({ locale: context.locale, namespace: 'Identity.reset' });
+      return { errors: [{ path: 'password', message: reset('invalidLink') }], values: {} };
+    }
+    redirect(`/${context.locale}/sign-in?notice=password-changed`);
+  },
+);

@@ -2,11 +2,11 @@ import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/form/ActionForm';
 import { titleFrom } from '@/components/layout/page-title';
-import { ButtonLink, ErrorSummary } from '@/components/ui';
+import { ButtonLink, ErrorSummary, NotificationBanner } from '@/components/ui';
 import { signInWithPasswordAction } from './actions';
 import { safeNextPath } from './paths';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; error?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; error?: string; notice?: string }> };
 
 export const generateMetadata = titleFrom('Identity.signIn');
 
@@ -14,7 +14,7 @@ export const generateMetadata = titleFrom('Identity.signIn');
 // the account has two-step verification). Neither needs JavaScript.
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  const { next, error } = await searchParams;
+  const { next, error, notice } = await searchParams;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Identity.signIn' });
   const nextPath = safeNextPath(next, locale);
@@ -24,6 +24,16 @@ export default async function SignInPage({ params, searchParams }: Props) {
       {/* A failed or cancelled e-ID sign-in comes back here; the summary links to the e-ID button. */}
       {error === 'eid' || error === 'barred' ? (
         <ErrorSummary errors={[{ path: 'eid', message: error === 'barred' ? t('barred') : t('eidFailed') }]} />
+      ) : null}
+      {notice === 'verified' || notice === 'password-changed' ? (
+        <NotificationBanner title={t('title')} variant="success">
+          <p>{notice === 'verified' ? t('verified') : t('passwordChanged')}</p>
+        </NotificationBanner>
+      ) : null}
+      {notice === 'verify-failed' ? (
+        <NotificationBanner title={t('title')}>
+          <p>{t('verifyFailed')}</p>
+        </NotificationBanner>
       ) : null}
       <h1>{t('title')}</h1>
       <p className="ak-lead">{t('intro')}</p>
@@ -40,6 +50,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
           { kind: 'password', name: 'password', label: t('password'), autoComplete: 'current-password' },
         ]}
       />
+      <p>
+        <Link href={`/${locale}/forgot-password`}>{t('forgot')}</Link>
+      </p>
       <p>
         {t('noAccount')} <Link href={`/${locale}/register`}>{t('register')}</Link>
       </p>

@@ -13,7 +13,7 @@ export default async function RegisteredPage({ params }: Props) {
   return (
     <>
       <h1>{t('title')}</h1>
-      <p>{t('text')}</p>
+      <p>{t('checkEmail')}</p>
       <ButtonLink href={`/${locale}/sign-in`}>{t('signIn')}</ButtonLink>
     </>
   );

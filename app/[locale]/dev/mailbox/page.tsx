@@ -1,0 +1,27 @@
+import { getFormatter, setRequestLocale } from 'next-intl/server';
+import { db } from '@/lib/db/client';
+
+// Local runs without an SMTP server (DEV_MAILBOX=1, set by npm start on the embedded
+// database): the outbox's latest e-mails, links and all. proxy.ts hides the page otherwise.
+export const metadata = { title: 'Development mailbox' };
+
+export default async function DevMailboxPage({ params }: { params: Promise<{ locale: string }> }) {
+  setRequestLocale((await params).locale);
+  const format = await getFormatter();
+  const emails = await db().outboxEmail.findMany({ orderBy: { createdAt: 'desc' }, take: 50 });
+  return (
+    <div lang="en" dir="ltr">
+      <h1>Development mailbox</h1>
+      <p>E-mails the service would send. Nothing here left this machine.</p>
+      {emails.map((email) => (
+        <article key={email.id} className="ak-mail">
+          <h2>{email.subject}</h2>
+          <p>
+            To {email.to}, {format.dateTime(email.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })} ({email.kind})
+          </p>
+          <pre className="ak-mail__text">{email.text}</pre>
+        </article>
+      ))}
+    </div>
+  );
+}

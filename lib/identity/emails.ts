@@ -1,0 +1,28 @@
+// The e-mails of signing in (address confirmation, password reset), queued in the one outbox
+// in the language the person was using. The links lead to the service's own pages, never to
+// better-auth's endpoints.
+import { getTranslations } from 'next-intl/server';
+import { db } from '@/lib/db/client';
+import { routing } from '@/lib/i18n/routing';
+import { queueEmail } from '@/lib/notify/outbox';
+import { identityConfig } from './config';
+
+export type IdentityEmail = 'verify' | 'reset';
+
+const pageOf: Record<IdentityEmail, string> = { verify: 'verify-email', reset: 'reset-password' };
+
+/**
+ * better-auth hands its e-mail callbacks a link to its own endpoint, which carries the
+ * address we asked it to return to (`/<locale>/…`): the language is read from that.
+ */
+export function localeOfCallback(betterAuthUrl: string): string {
+  const callback = new URL(betterAuthUrl).searchParams.get('callbackURL') ?? '';
+  const locale = callback.split('/')[1];
+  return routing.locales.includes(locale as never) ? locale! : routing.defaultLocale;
+}
+
+export async function queueIdentityEmail(kind: IdentityEmail, to: string, locale: string, token: string): Promise<void> {
+  const t = await getTranslations({ locale, namespace: 'Email' });
+  const url = `${identityConfig().appUrl}/${locale}/${pageOf[kind]}?token=${encodeURIComponent(token)}`;
+  await queueEmail(db(), { to, subject: t(`${kind}.subject`), text: t(`${kind}.text`, { url }), kind: `${kind}-email` });
+}
