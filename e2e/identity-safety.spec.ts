@@ -53,7 +53,8 @@ test('R-TOU-05 a session ends after 30 idle minutes, and after 12 hours however 
   await acceptTermsIfAsked(page);
   await expect(page).toHaveURL(/\/en\/min-sida$/);
   const token = (await context.cookies()).find((cookie) => cookie.name.endsWith('.session_token'))!.value.split('.')[0]!;
-  // Away from the page, so that no background request moves the session on meanwhile.
+  // Away from the page once its background requests are done, so that none moves the session on meanwhile.
+  await page.waitForLoadState('networkidle');
   await page.goto('about:blank');
   // Idle: the session's expiry (moved on by every request) has passed.
   await withDatabase((client) => client.query(`UPDATE session SET expires_at = now() - interval '1 second' WHERE token = $1`, [decodeURIComponent(token)]));
@@ -64,6 +65,7 @@ test('R-TOU-05 a session ends after 30 idle minutes, and after 12 hours however 
   await expect(page).toHaveURL(/\/en\/min-sida$/);
   const second = (await context.cookies()).find((cookie) => cookie.name.endsWith('.session_token'))!.value.split('.')[0]!;
   expect(second).not.toBe(token);
+  await page.waitForLoadState('networkidle');
   await page.goto('about:blank');
   // Absolute: signed in 12 hours ago, even if active a second ago.
   await withDatabase((client) =>
@@ -114,6 +116,7 @@ test('R-APP-07 a draft made before signing in is the account\'s after it, and no
   await expect(page).toHaveURL(reached);
 
   await page.getByRole('button', { name: words.signIn.signOut }).click();
+  await expect(page).toHaveURL(/\/en$/);
   await page.goto('/en/apply');
   await expect(page).not.toHaveURL(reached);
   // Signed in again, the draft is there.

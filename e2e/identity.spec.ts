@@ -79,6 +79,7 @@ test('R-TOU-01 a new version of the terms is asked for at the next sign-in', asy
   await acceptTermsIfAsked(page);
   await expect(page).toHaveURL(/\/en\/min-sida$/);
   await page.getByRole('button', { name: words.signIn.signOut }).click();
+  await expect(page).toHaveURL(/\/en$/);
 
   const database = new pg.Client({ connectionString: 'postgresql://postgres:postgres@127.0.0.1:54330/anknytning' });
   await database.connect();

@@ -78,13 +78,19 @@ export async function signInWithPassword(page: Page, email: string, password = P
   await page.getByRole('button', { name: words.signIn.submit, exact: true }).click();
 }
 
+/** Waits until a sign-in has landed back on the service, past its own steps and the e-ID provider. */
+export async function waitForSignInToLand(page: Page) {
+  const app = new URL(test.info().project.use.baseURL!).host;
+  await page.waitForURL((url) => url.host === app && !/\/sign-in(\/code|\/complete)?$/.test(url.pathname));
+}
+
 /** Accepts the terms when asked (a person's first sign-in, or a new version). */
-export async function acceptTermsIfAsked(page: Page) {
+export async function acceptTermsIfAsked(page: Page, submitLabel = words.terms.submit) {
   // With JavaScript the router follows the action's redirect after the click returns.
-  await page.waitForURL((url) => !/\/sign-in(\/code|\/complete)?$/.test(url.pathname));
+  await waitForSignInToLand(page);
   if (!page.url().includes('/terms/accept')) return;
-  await page.getByLabel(words.terms.accept).check();
-  await page.getByRole('button', { name: words.terms.submit }).click();
+  await page.getByRole('checkbox').check();
+  await page.getByRole('button', { name: submitLabel }).click();
 }
 
 /** Signs in through the local e-ID provider as the test identity with that name. */
