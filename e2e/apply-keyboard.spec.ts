@@ -1,17 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { tabTo } from './support/keyboard';
 import { Wizard } from './support/wizard';
 
 // The wizard by keyboard alone (R-X-02), with JavaScript and without: Tab to a control, Space
 // or the arrow keys to choose, Enter on "Continue". No mouse, no element picked by the test.
-
-/** Presses Tab until the focused element matches `selector`, as a keyboard user moves through the page. */
-async function tabTo(page: Page, selector: string) {
-  for (let presses = 0; presses < 40; presses++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 const OPTION = 'input[type=radio]';
 const CONTINUE = 'button.ak-button:not(.ak-button--secondary)';

@@ -1,12 +1,15 @@
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import { expectNoAxeViolations } from './support/a11y';
+import { waitForEmail } from './support/mail';
 import {
   acceptTermsIfAsked,
   authenticatorCode,
   confirmEmailAddress,
+  emailWords,
   open,
   register,
+  submitRegistration,
   signInWithEid,
   signInWithPassword,
   uniqueEmail,
@@ -15,7 +18,7 @@ import {
 
 // Runs with JavaScript and without (projects with-js and no-js): no sign-in step needs it.
 
-test('R-MS-01 an account with two-step verification: set up at creation, then a code at every sign-in, never the same code twice', async ({ page }) => {
+test('R-MS-01 an account with two-step verification: chosen at creation, set up at the first sign-in, then a code at every sign-in, never the same code twice', async ({ page }) => {
   const email = uniqueEmail('two-step');
   const { secret, usedCode } = (await register(page, email, true))!;
 
@@ -54,6 +57,44 @@ test('R-MS-01 an account without two-step can apply but not open Min sida; a wro
   // Min sida needs e-ID or two-step: this sign-in is sent to sign in again.
   await page.goto('/en/min-sida');
   await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fen%2Fmin-sida$/);
+});
+
+test('R-MS-01 until its app is set up, the password of a two-step account opens the set-up and nothing else', async ({ page }) => {
+  const email = uniqueEmail('set-up');
+  await submitRegistration(page, email, true);
+  await confirmEmailAddress(page, email);
+  await signInWithPassword(page, email);
+  await expect(page).toHaveURL(/\/en\/register\/two-step$/);
+  const secret = await page.locator('.ak-secret').textContent();
+  for (const path of ['/en/apply', '/en/min-sida']) {
+    // Not signed in there: no sign-out button in the header.
+    await open(page, path);
+    await expect(page.getByRole('button', { name: words.signIn.signOut })).toHaveCount(0);
+  }
+  await page.goto('/en/min-sida');
+  await expect(page).toHaveURL(/\/en\/sign-in\?next=/);
+  // The set-up is still there, with the same key.
+  await open(page, '/en/register/two-step');
+  await expect(page.locator('.ak-secret')).toHaveText(secret!);
+});
+
+test('R-MS-01 registering an address already in use gets the same answer as a new one; its owner is told by e-mail, and nothing changes', async ({ page }) => {
+  const email = uniqueEmail('in-use');
+  await register(page, email, false);
+
+  await submitRegistration(page, uniqueEmail('new'), false);
+  const answerToNew = await page.locator('main').innerText();
+  await submitRegistration(page, email, true, 'somebody else entirely');
+  expect(await page.locator('main').innerText()).toBe(answerToNew);
+
+  const notice = await waitForEmail(email, emailWords.accountExists.subject);
+  expect(notice.text).toContain('/en/forgot-password');
+  // The account is as it was: its own password signs in, the other one does not.
+  await signInWithPassword(page, email, 'somebody else entirely');
+  await expect(page.locator('.ak-error-summary')).toContainText(words.signIn.wrongCredentials);
+  await signInWithPassword(page, email);
+  await acceptTermsIfAsked(page);
+  await expect(page).toHaveURL(/\/en\/apply/);
 });
 
 test('R-MS-01 R-TOU-05 e-ID sign-in through the OpenID provider, and sign-out ends the session on the server', async ({ page, context }) => {

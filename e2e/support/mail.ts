@@ -19,7 +19,20 @@ function parse(raw: string): ReceivedEmail {
     const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
     body = Buffer.from(bytes, 'latin1').toString('utf8');
   }
-  return { to: header('To'), subject: header('Subject'), text: body };
+  return { to: header('To'), subject: decodeWords(header('Subject')), text: body };
+}
+
+/** A header's non-ASCII words as they travel (RFC 2047, "=?UTF-8?Q?…?=" or "=?UTF-8?B?…?="). */
+function decodeWords(value: string): string {
+  // Bytes first, UTF-8 last: a character's bytes may be split between two encoded words.
+  const bytes = value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+      encoding.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('latin1')
+        : text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_hex, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    );
+  return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
 /** Every message that reached the test SMTP server for `to`, oldest first. */

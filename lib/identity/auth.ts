@@ -21,7 +21,17 @@ export const PASSWORD_MAX_LENGTH = 128;
 
 // OWASP's recommended argon2id settings (19 MiB, 2 passes).
 // (algorithm 2 is Argon2id; the package's enum is a const enum that isolated modules cannot read.)
-const argon2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+export const ARGON2_SETTINGS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+/**
+ * better-auth's error code, or null for any other error. Not `instanceof APIError`: the proxy
+ * and the pages are separate bundles, each with its own copy of the class, and the one auth
+ * instance of the process may come from either.
+ */
+export function errorCode(error: unknown): string | null {
+  if (!(error instanceof Error) || error.name !== 'APIError') return null;
+  return String((error as { body?: { code?: unknown } }).body?.code ?? '');
+}
 
 /** How the person proved who they are, from the endpoint that made the session. */
 function signInMethodFor(path: string | undefined): SignInMethod {
@@ -80,7 +90,7 @@ function createAuth(config: IdentityConfig) {
         await db().account.update({ where: { id: user.id }, data: { lockedAt: null, failedSignIns: 0, emailVerified: true } });
       },
       password: {
-        hash: (password) => hash(password, argon2),
+        hash: (password) => hash(password, ARGON2_SETTINGS),
         verify: ({ hash: stored, password }) => verify(stored, password),
       },
     },

@@ -26,3 +26,11 @@ export async function queueIdentityEmail(kind: IdentityEmail, to: string, locale
   const url = `${identityConfig().appUrl}/${locale}/${pageOf[kind]}?token=${encodeURIComponent(token)}`;
   await queueEmail(db(), { to, subject: t(`${kind}.subject`), text: t(`${kind}.text`, { url }), kind: `${kind}-email` });
 }
+
+/** To the owner of an address someone tried to register again: where to sign in or reset. */
+export async function queueAccountExistsEmail(to: string, locale: string): Promise<void> {
+  const t = await getTranslations({ locale, namespace: 'Email' });
+  const base = `${identityConfig().appUrl}/${locale}`;
+  const text = t('accountExists.text', { signInUrl: `${base}/sign-in`, resetUrl: `${base}/forgot-password` });
+  await queueEmail(db(), { to, subject: t('accountExists.subject'), text, kind: 'account-exists-email' });
+}

@@ -2,7 +2,8 @@
 // Ends sessions past the absolute timeout and sessions of barred accounts.
 import { db } from '@/lib/db/client';
 import type { Role, SignInMethod } from '@/lib/db/generated/enums';
-import { auth } from './auth';
+import type { Account } from '@/lib/db/generated/client';
+import { auth, errorCode } from './auth';
 
 /** A session ends 12 hours after sign-in however active it is (R-TOU-05). */
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
@@ -23,14 +24,19 @@ export interface Person {
 /** Staff and Min sida need a strong sign-in: e-ID, or password plus one-time code (R-MS-01). */
 export const isStrongSignIn = (method: SignInMethod) => method === 'EID' || method === 'TWO_STEP';
 
-export async function currentPerson(requestHeaders: Headers): Promise<Person | null> {
+/** A two-step account's first sign-in before its app is set up: the session serves the set-up pages only. */
+export const isSettingUpTwoStep = (account: Pick<Account, 'twoStepChosen' | 'twoFactorEnabled' | 'emailVerified'>) =>
+  account.twoStepChosen && !account.twoFactorEnabled && account.emailVerified;
+
+/** The request's session and its account, once the timeouts and barring are applied. */
+async function liveSession(requestHeaders: Headers) {
   // Most requests carry no session at all: no database round trip for them.
   if (!requestHeaders.get('cookie')?.includes('.session_token=')) return null;
   const found = await auth()
     .api.getSession({ headers: requestHeaders })
     // A session that ends while it is read (expired, signed out in another tab) is no session.
     .catch((error: unknown) => {
-      if (error instanceof Error && error.name === 'APIError') return null;
+      if (errorCode(error) !== null) return null;
       throw error;
     });
   if (!found) return null;
@@ -42,10 +48,17 @@ export async function currentPerson(requestHeaders: Headers): Promise<Person | n
     await db().session.deleteMany({ where: account?.barredAt ? { accountId: account.id } : { id: session.id } });
     return null;
   }
+  return { session: { ...session, signInMethod: session.signInMethod as SignInMethod }, account };
+}
+
+export async function currentPerson(requestHeaders: Headers): Promise<Person | null> {
+  const live = await liveSession(requestHeaders);
+  if (!live || isSettingUpTwoStep(live.account)) return null;
+  const { session, account } = live;
   return {
     accountId: account.id,
     sessionId: session.id,
-    signInMethod: session.signInMethod as SignInMethod,
+    signInMethod: session.signInMethod,
     roles: account.roles,
     missionIds: account.missionIds,
     personalIdentityNumber: account.personalIdentityNumber,
@@ -53,6 +66,12 @@ export async function currentPerson(requestHeaders: Headers): Promise<Person | n
     name: [account.givenName, account.familyName].filter(Boolean).join(' ') || account.displayName,
     acceptedTermsVersion: account.acceptedTermsVersion,
   };
+}
+
+/** The session of a two-step account's first sign-in, made to set up its app (and for nothing else). */
+export async function setUpSession(requestHeaders: Headers): Promise<{ accountId: string; email: string } | null> {
+  const live = await liveSession(requestHeaders);
+  return live && isSettingUpTwoStep(live.account) ? { accountId: live.account.id, email: live.account.email } : null;
 }
 
 /** The terms version in force now (R-TOU-01). */

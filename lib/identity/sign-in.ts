@@ -1,36 +1,26 @@
 // The sign-in steps behind the server actions: password, one-time code, registration with
 // or without two-step verification, terms, sign-out. Each attempt is rate limited in
 // PostgreSQL and written to the audit log.
+import { hash } from '@node-rs/argon2';
 import { symmetricDecrypt } from 'better-auth/crypto';
 import * as OTPAuth from 'otpauth';
 import type { ActionContext } from '@/lib/actions';
 import { db } from '@/lib/db/client';
 import { attachDraftToAccount, draftTokensIn } from '@/lib/drafts';
 import { recordAudit } from '@/lib/audit';
-import { auth } from './auth';
+import { ARGON2_SETTINGS, auth, errorCode } from './auth';
 import { identityConfig } from './config';
+import { queueAccountExistsEmail } from './emails';
 import { hit, limits, type Limit } from './rate-limit';
 import type { SignInMethod } from '@/lib/db/generated/enums';
-import { currentTermsVersion, isStrongSignIn } from './session';
+import { currentTermsVersion, isStrongSignIn, setUpSession, type Person } from './session';
 
 /** Wrong passwords in a row that lock an account until its password is reset. */
 export const LOCK_AFTER_FAILURES = 50;
 /** Wrong passwords for an address with no account, counted like an account's (a day's worth). */
 const unknownAddressFailures: Limit = { name: 'password-failures', max: LOCK_AFTER_FAILURES - 1, windowSeconds: 24 * 60 * 60 };
-/** How long a new account may take to finish setting up two-step verification. */
-const ENROLMENT_WINDOW_MS = 30 * 60 * 1000;
 /** A used code stays refused for longer than any code is valid (30 s steps, ±1 step). */
 const USED_CODE_MEMORY_MS = 3 * 60 * 1000;
-
-/**
- * better-auth's error code, or null for any other error. Not `instanceof APIError`: the proxy
- * and the pages are separate bundles, each with its own copy of the class, and the one auth
- * instance of the process may come from either.
- */
-function errorCode(error: unknown): string | null {
-  if (!(error instanceof Error) || error.name !== 'APIError') return null;
-  return String((error as { body?: { code?: unknown } }).body?.code ?? '');
-}
 
 const normalEmail = (email: string) => email.trim().toLowerCase();
 
@@ -40,7 +30,7 @@ export interface SignedIn {
   method: SignInMethod;
 }
 
-export type PasswordSignIn = SignedIn | 'code-needed' | 'wrong' | 'locked' | 'too-many' | 'barred' | 'unfinished' | 'unverified';
+export type PasswordSignIn = SignedIn | 'code-needed' | 'set-up-two-step' | 'wrong' | 'locked' | 'too-many' | 'barred' | 'unverified';
 
 export async function signInWithPassword(context: ActionContext, emailInput: string, password: string): Promise<PasswordSignIn> {
   const email = normalEmail(emailInput);
@@ -87,19 +77,18 @@ export async function signInWithPassword(context: ActionContext, emailInput: str
     await audit('DENIED', 'barred', signedIn.id);
     return 'barred';
   }
-  if (signedIn.twoStepChosen && !signedIn.twoFactorEnabled) {
-    // Two-step was chosen at creation but never set up: the account was never usable, and
-    // two-step cannot be set up later (R-MS-01). It goes, so the address can register again.
-    await db().account.delete({ where: { id: signedIn.id } });
-    await audit('DENIED', 'two-step-never-set-up', signedIn.id);
-    return 'unfinished';
-  }
   if (!signedIn.emailVerified) {
     // The address must be the person's before the account is used: a new link goes out.
     await endNewSession();
     if (await hit(db(), limits.verifyPerAccount, email)) await sendVerification(email, context.locale);
     await audit('DENIED', 'e-mail-not-confirmed', signedIn.id);
     return 'unverified';
+  }
+  if (signedIn.twoStepChosen && !signedIn.twoFactorEnabled) {
+    // The first sign-in of an account made with two-step verification finishes making it: the
+    // session that follows serves only the set-up pages (lib/identity/session.ts).
+    await audit('SUCCESS', 'password-ok-set-up-two-step', signedIn.id);
+    return 'set-up-two-step';
   }
   if ('twoFactorRedirect' in result && result.twoFactorRedirect) {
     await audit('SUCCESS', 'password-ok-code-needed', signedIn.id);
@@ -205,8 +194,13 @@ export async function afterSignIn(accountId: string, requestHeaders: Headers): P
   }
 }
 
-export type Registration = 'created' | 'enrol' | 'taken' | 'too-many';
+export type Registration = 'sent' | 'too-many';
 
+/**
+ * Makes a password account and sends the link that confirms its address. An address already
+ * in use gets the same answer, in about the same time (the password is hashed either way), and
+ * its owner an e-mail saying so: the page never tells whether an address has an account.
+ */
 export async function registerAccount(
   context: ActionContext,
   input: { email: string; password: string; twoStep: boolean },
@@ -223,22 +217,25 @@ export async function registerAccount(
       returnHeaders: true,
     });
     const accountId = created.response.user.id;
-    await context.audit({ action: 'account.register', actorAccountId: accountId, outcome: 'SUCCESS', detail: { twoStep: input.twoStep } });
-    await sendVerification(email, context.locale);
-    if (!input.twoStep) {
-      // Registration does not sign in: signing in is one path for everyone.
-      await db().session.deleteMany({ where: { accountId } });
-      return 'created';
+    if (input.twoStep) {
+      // The authenticator secret and recovery codes are made now, with the account (R-MS-01);
+      // the app is set up at the first sign-in, once the address is confirmed.
+      const sessionCookie = (created.headers.getSetCookie?.() ?? []).map((cookie) => cookie.split(';')[0]).join('; ');
+      await auth().api.enableTwoFactor({ body: { password: input.password }, headers: new Headers({ cookie: sessionCookie }) });
     }
-    // The authenticator secret is made now, in the sign-up session, never later (R-MS-01).
-    const sessionCookie = (created.headers.getSetCookie?.() ?? []).map((cookie) => cookie.split(';')[0]).join('; ');
-    await auth().api.enableTwoFactor({ body: { password: input.password }, headers: new Headers({ cookie: sessionCookie }) });
-    return 'enrol';
+    // Registration does not sign in: signing in is one path for everyone.
+    await db().session.deleteMany({ where: { accountId } });
+    await sendVerification(email, context.locale);
+    await context.audit({ action: 'account.register', actorAccountId: accountId, outcome: 'SUCCESS', detail: { twoStep: input.twoStep } });
+    return 'sent';
   } catch (error) {
     const code = errorCode(error);
     if (code !== 'USER_ALREADY_EXISTS' && code !== 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL') throw error;
-    await context.audit({ action: 'account.register', outcome: 'FAILURE', detail: { reason: 'taken' } });
-    return 'taken';
+    // The work a new account would have cost: one hash, and one more to check it for two-step.
+    for (let round = input.twoStep ? 2 : 1; round > 0; round--) await hash(input.password, ARGON2_SETTINGS);
+    if (await hit(db(), limits.verifyPerAccount, email)) await queueAccountExistsEmail(email, context.locale);
+    await context.audit({ action: 'account.register', outcome: 'FAILURE', detail: { reason: 'address-in-use' } });
+    return 'sent';
   }
 }
 
@@ -250,41 +247,44 @@ export interface Enrolment {
   secret: string;
 }
 
-/** The sign-up session's two-step set-up, while it may still be finished. */
-export async function pendingEnrolment(context: Pick<ActionContext, 'person'>): Promise<Enrolment | null> {
-  const person = context.person;
-  if (!person) return null;
-  const account = await db().account.findUnique({ where: { id: person.accountId }, include: { twoFactors: true } });
-  const twoFactor = account?.twoFactors[0];
-  if (!account?.twoStepChosen || account.twoFactorEnabled || !twoFactor) return null;
-  if (Date.now() - account.createdAt.getTime() > ENROLMENT_WINDOW_MS) return null;
+/** The set-up of the authenticator, in the session of the account's first sign-in. */
+export async function pendingEnrolment(requestHeaders: Headers): Promise<Enrolment | null> {
+  const account = await setUpSession(requestHeaders);
+  const twoFactor = account && (await db().twoFactor.findFirst({ where: { accountId: account.accountId } }));
+  if (!account || !twoFactor) return null;
   const secret = await symmetricDecrypt({ key: identityConfig().secret, data: twoFactor.secret });
   const totp = new OTPAuth.TOTP({ issuer: 'Anknytning', label: account.email, secret: OTPAuth.Secret.fromUTF8(secret) });
-  return { accountId: account.id, email: account.email, uri: totp.toString(), secret: totp.secret.base32 };
+  return { accountId: account.accountId, email: account.email, uri: totp.toString(), secret: totp.secret.base32 };
 }
 
 /** The first code from the app proves the set-up; then the recovery codes are shown once. */
 export async function confirmEnrolment(context: ActionContext, codeInput: string): Promise<'enrolled' | 'wrong' | 'expired'> {
-  const enrolment = await pendingEnrolment(context);
+  const enrolment = await pendingEnrolment(context.requestHeaders);
   if (!enrolment) return 'expired';
+  const audit = (outcome: 'SUCCESS' | 'FAILURE', reason?: string) =>
+    context.audit({ action: 'account.two-step-set-up', actorAccountId: enrolment.accountId, outcome, detail: reason ? { reason } : undefined });
   const code = codeInput.replace(/\s/g, '');
   try {
+    // With a session and two-step not yet on, better-auth turns it on when the code is right.
     await auth().api.verifyTOTP({ body: { code }, headers: context.requestHeaders });
   } catch (error) {
     if (errorCode(error) === null) throw error;
-    await context.audit({ action: 'account.two-step-set-up', outcome: 'FAILURE', detail: { reason: 'wrong-code' } });
+    await audit('FAILURE', 'wrong-code');
     return 'wrong';
   }
   await rememberUsedCode(enrolment.accountId, code);
-  await context.audit({ action: 'account.two-step-set-up', outcome: 'SUCCESS' });
+  await audit('SUCCESS');
   return 'enrolled';
 }
 
-/** The recovery codes, shown right after the set-up only (the sign-up session ends with them). */
-export async function recoveryCodesOfNewAccount(accountId: string): Promise<string[] | null> {
-  const account = await db().account.findUnique({ where: { id: accountId } });
-  if (!account?.twoFactorEnabled || Date.now() - account.createdAt.getTime() > ENROLMENT_WINDOW_MS) return null;
-  const { backupCodes } = await auth().api.viewBackupCodes({ body: { userId: accountId } });
+/**
+ * The recovery codes, right after the set-up only: the code that finished it signed the person
+ * in, but the first real sign-in (which notes its time) has not happened yet.
+ */
+export async function recoveryCodesAfterSetUp(person: Person | null): Promise<string[] | null> {
+  const account = person && (await db().account.findUnique({ where: { id: person.accountId } }));
+  if (!account?.twoStepChosen || !account.twoFactorEnabled || account.lastSignInAt) return null;
+  const { backupCodes } = await auth().api.viewBackupCodes({ body: { userId: account.id } });
   return backupCodes;
 }
 

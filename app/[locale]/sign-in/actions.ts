@@ -50,12 +50,12 @@ export const signInWithPasswordAction = action(
     const next = safeNextPath(text(formData, 'next'), context.locale);
     if (typeof outcome === 'object') redirect(await destinationAfterSignIn(outcome, context.locale, next));
     if (outcome === 'code-needed') redirect(`/${context.locale}/sign-in/code${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+    if (outcome === 'set-up-two-step') redirect(`/${context.locale}/register/two-step`);
     const message = {
       wrong: t('wrongCredentials'),
       locked: t('locked'),
       'too-many': t('tooMany'),
       barred: t('barred'),
-      unfinished: t('unfinished'),
       unverified: t('unverified'),
     }[outcome];
     return { errors: [{ path: outcome === 'wrong' ? 'password' : 'email', message }], values };
@@ -91,10 +91,10 @@ export const registerAction = action(
     errors.push(...newPasswordErrors(t, password, confirm));
     if (twoStep !== 'yes' && twoStep !== 'no') errors.push({ path: 'twoStep', message: t('twoStepRequired') });
     if (errors.length) return { errors, values };
-    const outcome = await registerAccount(context, { email, password, twoStep: twoStep === 'yes' });
-    if (outcome === 'enrol') redirect(`/${context.locale}/register/two-step`);
-    if (outcome === 'created') redirect(`/${context.locale}/register/done`);
-    return { errors: [{ path: 'email', message: outcome === 'taken' ? t('emailTaken') : t('tooMany') }], values };
+    if ((await registerAccount(context, { email, password, twoStep: twoStep === 'yes' })) === 'too-many') {
+      return { errors: [{ path: 'email', message: t('tooMany') }], values };
+    }
+    redirect(`/${context.locale}/register/done`);
   },
 );
 
@@ -110,10 +110,10 @@ export const confirmTwoStepAction = action(
   },
 );
 
-/** After the recovery codes are shown the sign-up session ends; the person signs in as everyone does. */
+/** After the recovery codes are shown the set-up session ends; the person signs in with a code from now on. */
 export const finishRegistrationAction = action({ name: 'account.register-finish', access: {} }, async (context) => {
   await signOut(context);
-  redirect(`/${context.locale}/register/done`);
+  redirect(`/${context.locale}/sign-in?notice=two-step-ready`);
 });
 
 export const acceptTermsAction = action(

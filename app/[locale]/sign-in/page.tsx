@@ -10,6 +10,9 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next
 
 export const generateMetadata = titleFrom('Identity.signIn');
 
+/** What brought the person back to sign in, from a link or a finished step. */
+const successNotices = { verified: 'verified', 'password-changed': 'passwordChanged', 'two-step-ready': 'twoStepReady' } as const;
+
 // Two ways in (R-MS-01): e-ID through the broker, or an account (password, then a code when
 // the account has two-step verification). Neither needs JavaScript.
 export default async function SignInPage({ params, searchParams }: Props) {
@@ -25,9 +28,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
       {error === 'eid' || error === 'barred' ? (
         <ErrorSummary errors={[{ path: 'eid', message: error === 'barred' ? t('barred') : t('eidFailed') }]} />
       ) : null}
-      {notice === 'verified' || notice === 'password-changed' ? (
+      {notice && notice in successNotices ? (
         <NotificationBanner title={t('title')} variant="success">
-          <p>{notice === 'verified' ? t('verified') : t('passwordChanged')}</p>
+          <p>{t(successNotices[notice as keyof typeof successNotices])}</p>
         </NotificationBanner>
       ) : null}
       {notice === 'verify-failed' ? (

@@ -3,19 +3,18 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { titleFrom } from '@/components/layout/page-title';
 import { Button } from '@/components/ui';
 import { signedInPerson } from '@/lib/identity/current';
-import { recoveryCodesOfNewAccount } from '@/lib/identity/sign-in';
+import { recoveryCodesAfterSetUp } from '@/lib/identity/sign-in';
 import { finishRegistrationAction } from '../../sign-in/actions';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export const generateMetadata = titleFrom('Identity.recovery');
 
-// Shown in the sign-up session only, which ends when the person says they have saved them.
+// Shown right after the set-up only; the session ends when the person says they have saved them.
 export default async function RecoveryCodesPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const person = await signedInPerson();
-  const codes = person ? await recoveryCodesOfNewAccount(person.accountId) : null;
+  const codes = await recoveryCodesAfterSetUp(await signedInPerson());
   if (!codes) redirect(`/${locale}/sign-in`);
   const t = await getTranslations({ locale, namespace: 'Identity.recovery' });
   return (

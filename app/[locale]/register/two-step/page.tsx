@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { renderSVG } from 'uqr';
 import { ActionForm } from '@/components/form/ActionForm';
 import { titleFrom } from '@/components/layout/page-title';
-import { signedInPerson } from '@/lib/identity/current';
+import { headers } from 'next/headers';
 import { pendingEnrolment } from '@/lib/identity/sign-in';
 import { confirmTwoStepAction } from '../../sign-in/actions';
 
@@ -11,13 +11,13 @@ type Props = { params: Promise<{ locale: string }> };
 
 export const generateMetadata = titleFrom('Identity.enrol');
 
-// Right after the account is made, in its sign-up session: the authenticator is set up and
-// proved with a first code. Reloading shows the same secret again.
+// At the first sign-in of an account made with two-step verification: the authenticator made
+// with the account is set up and proved with a first code. Reloading shows the same key again.
 export default async function TwoStepSetUpPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const enrolment = await pendingEnrolment({ person: await signedInPerson() });
-  if (!enrolment) redirect(`/${locale}/register`);
+  const enrolment = await pendingEnrolment(new Headers(await headers()));
+  if (!enrolment) redirect(`/${locale}/sign-in`);
   const t = await getTranslations({ locale, namespace: 'Identity.enrol' });
   const qr = `data:image/svg+xml;base64,${Buffer.from(renderSVG(enrolment.uri, { border: 2 })).toString('base64')}`;
   return (
