@@ -12,7 +12,7 @@ const handleLocaleRouting = createIntlProxy(routing);
  * The protected areas (/sv/min-sida/…, /sv/caseworker/…) and records (/sv/embassy/cases/<id>):
  * no page renders for someone who may not see it. Not signed in, or too weak a sign-in: to
  * sign-in, coming back afterwards. The wrong role or someone else's record: the forbidden page
- * with status 403. Terms not accepted: the terms first.
+ * with status 403 (a post is sent there). Terms not accepted: the terms first.
  */
 async function guardArea(request: NextRequest): Promise<NextResponse | null> {
   const [, locale, ...segments] = request.nextUrl.pathname.split('/');
@@ -24,7 +24,13 @@ async function guardArea(request: NextRequest): Promise<NextResponse | null> {
     const next = encodeURIComponent(request.nextUrl.pathname);
     const denial = await pathDenial(segments, person);
     if (denial === 'sign-in') return NextResponse.redirect(new URL(`/${locale}/sign-in?next=${next}`, request.url), 303);
-    if (denial === 'forbidden') return NextResponse.rewrite(new URL(`/${locale}/forbidden`, request.url), { status: 403 });
+    if (denial === 'forbidden') {
+      // A refused form post goes to the page, not through it: its action must not run there.
+      const forbidden = new URL(`/${locale}/forbidden`, request.url);
+      return request.method === 'GET' || request.method === 'HEAD'
+        ? NextResponse.rewrite(forbidden, { status: 403 })
+        : NextResponse.redirect(forbidden, 303);
+    }
     if ((person!.acceptedTermsVersion ?? 0) < (await currentTermsVersion())) {
       return NextResponse.redirect(new URL(`/${locale}/terms/accept?next=${next}`, request.url), 303);
     }

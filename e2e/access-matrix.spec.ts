@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { demo, withDatabase } from './support/demo';
-import { acceptTermsIfAsked, register, signInWithEid, signInWithPassword, uniqueEmail } from './support/identity';
+import * as OTPAuth from 'otpauth';
+import { DEMO_TWO_STEP_CASEWORKER } from '@/lib/db/seed';
+import { acceptTermsIfAsked, authenticatorCode, open, register, signInWithEid, signInWithPassword, staffWords, uniqueEmail, words } from './support/identity';
 
 // R-X-03: every role against every protected page, including one applicant reaching for
 // another's case and draft by id. "ok" pages answer 200 with the data; the rest answer 403
@@ -40,6 +42,12 @@ const matrix: Record<string, { signIn: string | null; expect: Partial<Record<Res
     expect: { minSida: 'ok', sponsorList: 'ok', caseworkerList: 'ok', caseworkerCase: 'ok' },
     others: '403',
   },
+  // Staff sign in with e-ID or with a password and a code: both are strong sign-ins.
+  'caseworker with a two-step account (Nils)': {
+    signIn: 'two-step caseworker',
+    expect: { minSida: 'ok', sponsorList: 'sign-in', questionnaire: 'sign-in', caseworkerList: 'ok', caseworkerCase: 'ok' },
+    others: '403',
+  },
   'embassy staff, Amman': {
     signIn: 'Omar Nilsson',
     expect: { minSida: 'ok', sponsorList: 'ok', embassyList: 'ok', embassyAmmanCase: 'ok' },
@@ -70,6 +78,14 @@ async function signedInRequest(browser: Browser, how: string | null): Promise<{ 
     await register(page, email, false);
     await signInWithPassword(page, email);
     await acceptTermsIfAsked(page);
+  } else if (how === 'two-step caseworker') {
+    await signInWithPassword(page, DEMO_TWO_STEP_CASEWORKER.email, DEMO_TWO_STEP_CASEWORKER.password);
+    await expect(page).toHaveURL(/\/en\/sign-in\/code$/);
+    const key = OTPAuth.Secret.fromUTF8(DEMO_TWO_STEP_CASEWORKER.authenticatorSecret).base32;
+    await page.getByLabel(words.code.label).fill(authenticatorCode(key));
+    await page.getByRole('button', { name: words.code.submit }).click();
+    await acceptTermsIfAsked(page);
+    await expect(page).toHaveURL(/\/en\/min-sida$/);
   } else if (how) {
     await signInWithEid(page, 'en', how);
     await acceptTermsIfAsked(page);
@@ -149,4 +165,37 @@ test('the development mailbox does not exist where SMTP is set up', async ({ req
   test.skip(test.info().project.name === 'no-js', 'server-side; once is enough');
   const response = await request.get('/en/dev/mailbox', { maxRedirects: 0 });
   expect(response.status()).toBe(404);
+});
+
+test('R-X-03 R-TOU-04 the administrator\'s bar action, posted by anyone else, is refused and changes nothing', async ({ browser }) => {
+  test.skip(test.info().project.name === 'no-js', 'server-side rules; the with-js project covers them');
+  const email = uniqueEmail('target');
+  const target = await browser.newContext();
+  await register(await target.newPage(), email, false);
+  await target.close();
+  // The bar form exactly as the administrator's browser would post it (a plain form post).
+  const admin = await signedInRequest(browser, 'Karin Ek');
+  const adminPage = await (await browser.newContext({ storageState: await admin.request.storageState() })).newPage();
+  await open(adminPage, `/en/admin?q=${encodeURIComponent(email)}`);
+  const barForm = adminPage.locator('form', { has: adminPage.getByRole('button', { name: staffWords.admin.bar }) });
+  await barForm.getByLabel(staffWords.admin.reason).fill('Posted by someone else');
+  const fields = Object.fromEntries(await barForm.evaluate((form: HTMLFormElement) => [...new FormData(form)].map(([name, value]) => [name, String(value)])));
+  await adminPage.context().close();
+  await admin.close();
+
+  for (const who of [null, 'password', 'Eva Holm', 'Leila Haddad']) {
+    const { request, close } = await signedInRequest(browser, who);
+    const response = await request.post(`/en/admin?q=${encodeURIComponent(email)}`, { multipart: fields, maxRedirects: 0 });
+    expect([303, 403], `${who ?? 'anonymous'}: ${response.status()}`).toContain(response.status());
+    if (response.status() === 303) expect(response.headers().location).toMatch(/\/en\/(sign-in|forbidden)/);
+    await close();
+  }
+  const barredAt = async () =>
+    (await withDatabase((client) => client.query('SELECT barred_at FROM account WHERE email = $1', [email]))).rows[0].barred_at;
+  expect(await barredAt()).toBeNull();
+  // The very same post from the administrator does bar: the refusals above were not a broken post.
+  const again = await signedInRequest(browser, 'Karin Ek');
+  await again.request.post(`/en/admin?q=${encodeURIComponent(email)}`, { multipart: fields, maxRedirects: 0 });
+  await again.close();
+  expect(await barredAt()).not.toBeNull();
 });

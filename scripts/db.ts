@@ -9,6 +9,7 @@ import path from 'node:path';
 import { startEmbeddedDatabase } from '../lib/db/embedded';
 import { applyMigrations, createMigration, diffDatabaseToSchema, isEmptyMigration } from '../lib/db/migrations';
 import { provideDatabase, seed } from '../lib/db/provision';
+import { persistentSecret } from '../lib/identity/local-settings';
 
 /** A throwaway PostgreSQL server for commands that need an empty database. */
 async function withScratchDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
@@ -60,7 +61,8 @@ switch (command) {
     break;
   }
   case 'seed':
-    await withAppDatabase(seed);
+    // The app's secret encrypts the two-step demo caseworker's authenticator key.
+    await withAppDatabase((url) => seed(url, process.env.AUTH_SECRET ?? persistentSecret(path.resolve(import.meta.dirname, '../.data'))));
     console.log('Demo data seeded');
     break;
   default:

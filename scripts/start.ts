@@ -38,14 +38,15 @@ if (!dev && buildIsStale()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+const identity = await provideIdentitySettings(Number(port), path.join(root, '.data'));
+if (identity.localEid) console.log(`Local e-ID provider (test identities) at ${identity.localEid.issuer}`);
 const database = await provideDatabase();
 const applied = await prepareDatabase(database.url, {
   demoData: Boolean(database.embedded) || process.env.SEED_DEMO_DATA === '1',
+  authSecret: identity.env.AUTH_SECRET,
 });
 if (applied.length) console.log(`Database migrated: ${applied.join(', ')}`);
 console.log(database.embedded ? `Embedded PostgreSQL at ${database.url}` : 'Using DATABASE_URL');
-const identity = await provideIdentitySettings(Number(port), path.join(root, '.data'));
-if (identity.localEid) console.log(`Local e-ID provider (test identities) at ${identity.localEid.issuer}`);
 
 const app = spawn(process.execPath, [path.join(root, 'scripts/serve.js'), ...(dev ? ['--dev'] : [])], {
   cwd: root,

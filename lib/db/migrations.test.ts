@@ -57,13 +57,15 @@ describe('migrations', () => {
   });
 
   test('demo data can be seeded again without duplicates', async () => {
-    await seedDemoData(client);
-    await seedDemoData(client);
+    await seedDemoData(client, { authSecret: 'a test secret' });
+    await seedDemoData(client, { authSecret: 'a test secret' });
     expect(await client.case.count()).toBe(2);
     expect(await client.caseEvent.count()).toBe(2);
     expect(await client.serviceNotice.count()).toBe(1);
-    // Four staff, two applicants; each e-ID person once, with one e-ID credential.
-    expect(await client.account.count()).toBe(6);
-    expect(await client.credential.count()).toBe(5);
+    // Four e-ID staff and a two-step caseworker, two applicants; each e-ID person once, with
+    // one e-ID credential, and the caseworker's password.
+    expect(await client.account.count()).toBe(7);
+    expect(await client.credential.count()).toBe(6);
+    expect(await client.twoFactor.count()).toBe(1);
   });
 });

@@ -27,18 +27,18 @@ export async function provideDatabase(env: NodeJS.ProcessEnv = process.env): Pro
   return { url: embedded.url, embedded };
 }
 
-export async function seed(url: string): Promise<void> {
+export async function seed(url: string, authSecret?: string): Promise<void> {
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
-    await seedDemoData(client);
+    await seedDemoData(client, { authSecret });
   } finally {
     await client.$disconnect();
   }
 }
 
 /** Applies pending migrations; seeds demo data when asked. Returns the migrations applied. */
-export async function prepareDatabase(url: string, { demoData }: { demoData: boolean }): Promise<string[]> {
+export async function prepareDatabase(url: string, { demoData, authSecret }: { demoData: boolean; authSecret?: string }): Promise<string[]> {
   const applied = await applyMigrations(url);
-  if (demoData) await seed(url);
+  if (demoData) await seed(url, authSecret);
   return applied;
 }

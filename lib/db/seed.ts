@@ -1,7 +1,10 @@
 // Demo data for the embedded default database: a maintenance announcement, staff who sign in
-// with the local e-ID provider's test identities, and two applicants with a registered case
-// each. Safe to run again: fixed ids, upserts.
+// with the local e-ID provider's test identities, a caseworker who signs in with a password and
+// an authenticator code, and two applicants with a registered case each. Safe to run again:
+// fixed ids, upserts.
+import { symmetricEncrypt } from 'better-auth/crypto';
 import { controlNumber, designationNumber } from '../cases/numbers';
+import { hashPassword } from '../identity/passwords';
 import { EID_PROVIDER_ID, eidPlaceholderEmail } from '../identity/config';
 import { testIdentities, type TestIdentity } from '../identity/local-eid/identities';
 import type { Role } from './generated/enums';
@@ -25,6 +28,43 @@ const STAFF: { identity: TestIdentity; roles: Role[]; missionIds?: string[] }[] 
   { identity: testIdentities.embassyNairobi, roles: ['EMBASSY_STAFF'], missionIds: ['nairobi'] },
   { identity: testIdentities.administrator, roles: ['ADMINISTRATOR'] },
 ];
+
+/**
+ * A caseworker with a password and two-step verification (README lists these). The key is the
+ * authenticator secret as better-auth keeps it; the app shows its bytes in base32.
+ */
+export const DEMO_TWO_STEP_CASEWORKER = {
+  id: '00000000-0000-4000-8000-000000000103',
+  email: 'nils.strom@migrationsverket.example',
+  password: 'demo caseworker passphrase',
+  authenticatorSecret: 'DemoCaseworkerNilsStromKey2026xy',
+};
+
+/** The two-step caseworker; the secrets are encrypted with the app's AUTH_SECRET, as better-auth does. */
+async function upsertTwoStepCaseworker(db: PrismaClient, authSecret: string) {
+  const staff = DEMO_TWO_STEP_CASEWORKER;
+  if (await db.account.findUnique({ where: { id: staff.id } })) return;
+  const recoveryCodes = Array.from({ length: 10 }, () => crypto.randomUUID().replace(/-/g, '').slice(0, 10));
+  await db.account.create({
+    data: {
+      id: staff.id,
+      email: staff.email,
+      emailVerified: true,
+      displayName: 'Nils Ström',
+      roles: ['CASEWORKER'],
+      twoStepChosen: true,
+      twoFactorEnabled: true,
+      credentials: { create: { providerId: 'credential', providerAccountId: staff.id, password: await hashPassword(staff.password) } },
+      twoFactors: {
+        create: {
+          secret: await symmetricEncrypt({ key: authSecret, data: staff.authenticatorSecret }),
+          backupCodes: await symmetricEncrypt({ key: authSecret, data: JSON.stringify(recoveryCodes) }),
+          verified: true,
+        },
+      },
+    },
+  });
+}
 
 /** An account that signs in with e-ID as `identity` (its e-ID credential is the personal number). */
 async function upsertEidAccount(db: PrismaClient, identity: TestIdentity, data: { id?: string; roles: Role[]; missionIds?: string[] }) {
@@ -72,7 +112,11 @@ function maintenanceMessage(start: Date, end: Date): Record<string, string> {
   };
 }
 
-export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<void> {
+/**
+ * `authSecret`: the app's AUTH_SECRET, which encrypts the two-step caseworker's authenticator
+ * secret; without it that account is left out.
+ */
+export async function seedDemoData(db: PrismaClient, { now = new Date(), authSecret }: { now?: Date; authSecret?: string } = {}): Promise<void> {
   const window = nextMaintenanceWindow(now);
   const notice = {
     kind: 'MAINTENANCE' as const,
@@ -107,6 +151,7 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
   });
 
   for (const staff of STAFF) await upsertEidAccount(db, staff.identity, staff);
+  if (authSecret) await upsertTwoStepCaseworker(db, authSecret);
   await upsertEidAccount(db, testIdentities.applicant, { id: DEMO.eidApplicantId, roles: ['APPLICANT'] });
 
   const existingCase = await db.case.findUnique({ where: { id: DEMO.caseId } });

@@ -2,7 +2,6 @@
 // OpenID Connect. The app calls it from server actions (lib/identity/sign-in.ts); of its
 // HTTP endpoints only the e-ID callback is reachable (app/api/auth/callback/…), so every
 // other step goes through our rate limits, lockout and audit log.
-import { hash, verify } from '@node-rs/argon2';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
@@ -12,6 +11,7 @@ import { db } from '@/lib/db/client';
 import type { SignInMethod } from '@/lib/db/generated/enums';
 import { EID_PROVIDER_ID, cookiesAreSecure, eidPlaceholderEmail, identityConfig, type IdentityConfig } from './config';
 import { localeOfCallback, queueIdentityEmail } from './emails';
+import { hashPassword, verifyPassword } from './passwords';
 import { PERSONAL_NUMBER_CLAIM, PERSONAL_NUMBER_SCOPE } from './local-eid/identities';
 
 /** A session ends after 30 minutes without a request (R-TOU-05); each request moves it on. */
@@ -19,9 +19,6 @@ export const IDLE_TIMEOUT_SECONDS = 30 * 60;
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
-// OWASP's recommended argon2id settings (19 MiB, 2 passes).
-// (algorithm 2 is Argon2id; the package's enum is a const enum that isolated modules cannot read.)
-export const ARGON2_SETTINGS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 /**
  * better-auth's error code, or null for any other error. Not `instanceof APIError`: the proxy
@@ -90,8 +87,8 @@ function createAuth(config: IdentityConfig) {
         await db().account.update({ where: { id: user.id }, data: { lockedAt: null, failedSignIns: 0, emailVerified: true } });
       },
       password: {
-        hash: (password) => hash(password, ARGON2_SETTINGS),
-        verify: ({ hash: stored, password }) => verify(stored, password),
+        hash: hashPassword,
+        verify: ({ hash: stored, password }) => verifyPassword(stored, password),
       },
     },
     emailVerification: {

@@ -12,7 +12,8 @@ export interface LocalIdentity {
   localEid?: LocalEidProvider;
 }
 
-function persistentSecret(dataDir: string): string {
+/** The secret of local runs, made once and kept under `dataDir`. */
+export function persistentSecret(dataDir: string): string {
   const file = path.join(dataDir, 'auth-secret');
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dataDir, { recursive: true });

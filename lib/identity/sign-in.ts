@@ -1,16 +1,16 @@
 // The sign-in steps behind the server actions: password, one-time code, registration with
 // or without two-step verification, terms, sign-out. Each attempt is rate limited in
 // PostgreSQL and written to the audit log.
-import { hash } from '@node-rs/argon2';
 import { symmetricDecrypt } from 'better-auth/crypto';
 import * as OTPAuth from 'otpauth';
 import type { ActionContext } from '@/lib/actions';
 import { db } from '@/lib/db/client';
 import { attachDraftToAccount, draftTokensIn } from '@/lib/drafts';
 import { recordAudit } from '@/lib/audit';
-import { ARGON2_SETTINGS, auth, errorCode } from './auth';
+import { auth, errorCode } from './auth';
 import { identityConfig } from './config';
 import { queueAccountExistsEmail } from './emails';
+import { hashPassword } from './passwords';
 import { hit, limits, type Limit } from './rate-limit';
 import type { SignInMethod } from '@/lib/db/generated/enums';
 import { currentTermsVersion, isStrongSignIn, setUpSession, type Person } from './session';
@@ -232,7 +232,7 @@ export async function registerAccount(
     const code = errorCode(error);
     if (code !== 'USER_ALREADY_EXISTS' && code !== 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL') throw error;
     // The work a new account would have cost: one hash, and one more to check it for two-step.
-    for (let round = input.twoStep ? 2 : 1; round > 0; round--) await hash(input.password, ARGON2_SETTINGS);
+    for (let round = input.twoStep ? 2 : 1; round > 0; round--) await hashPassword(input.password);
     if (await hit(db(), limits.verifyPerAccount, email)) await queueAccountExistsEmail(email, context.locale);
     await context.audit({ action: 'account.register', outcome: 'FAILURE', detail: { reason: 'address-in-use' } });
     return 'sent';
