@@ -2,7 +2,7 @@ import createIntlProxy from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseUnavailable } from './lib/db/errors';
 import { areaAccess, pathDenial, recordAccess } from './lib/identity/access';
-import { currentPerson, currentTermsVersion } from './lib/identity/session';
+import { currentTermsVersion, refreshSession, type Person } from './lib/identity/session';
 import { routing } from './lib/i18n/routing';
 import { createNonce, pageContentSecurityPolicy } from './lib/security/csp';
 
@@ -14,13 +14,12 @@ const handleLocaleRouting = createIntlProxy(routing);
  * sign-in, coming back afterwards. The wrong role or someone else's record: the forbidden page
  * with status 403 (a post is sent there). Terms not accepted: the terms first.
  */
-async function guardArea(request: NextRequest): Promise<NextResponse | null> {
+async function guardArea(request: NextRequest, person: Person | null): Promise<NextResponse | null> {
   const [, locale, ...segments] = request.nextUrl.pathname.split('/');
   const [area, kind] = segments;
   const isProtected = (area && areaAccess[area]) || (area && kind && recordAccess[`${area}/${kind}`]);
   if (!isProtected || !routing.locales.includes(locale as never)) return null;
   try {
-    const person = await currentPerson(request.headers);
     const next = encodeURIComponent(request.nextUrl.pathname);
     const denial = await pathDenial(segments, person);
     if (denial === 'sign-in') return NextResponse.redirect(new URL(`/${locale}/sign-in?next=${next}`, request.url), 303);
@@ -59,9 +58,24 @@ export default async function proxy(request: NextRequest) {
     response.headers.set('Content-Security-Policy', policy);
     return response;
   }
-  const response = (await guardArea(request)) ?? handleLocaleRouting(request);
+  const session = await sessionOf(request);
+  const response = (session && (await guardArea(request, session.person))) ?? handleLocaleRouting(request);
   response.headers.set('Content-Security-Policy', policy);
+  for (const cookie of session?.setCookies ?? []) response.headers.append('Set-Cookie', cookie);
   return response;
+}
+
+/**
+ * Who is signed in, with the session moved on: each request of an active person keeps it
+ * going. null when the database is unavailable: the page itself then says so.
+ */
+async function sessionOf(request: NextRequest): Promise<Awaited<ReturnType<typeof refreshSession>> | null> {
+  try {
+    return await refreshSession(request.headers);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  }
 }
 
 export const config = {

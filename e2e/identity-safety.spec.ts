@@ -52,7 +52,15 @@ test('R-TOU-05 a session ends after 30 idle minutes, and after 12 hours however 
   await signInWithEid(page, 'en', 'Eva Holm');
   await acceptTermsIfAsked(page);
   await expect(page).toHaveURL(/\/en\/min-sida$/);
-  const token = (await context.cookies()).find((cookie) => cookie.name.endsWith('.session_token'))!.value.split('.')[0]!;
+  // Active: each request moves the session on, and the cookie with it (it lives 30 minutes).
+  const sessionCookie = async () => (await context.cookies()).find((cookie) => cookie.name.endsWith('.session_token'))!;
+  const firstExpiry = (await sessionCookie()).expires;
+  expect(firstExpiry * 1000 - Date.now()).toBeGreaterThan(29 * 60 * 1000);
+  await page.waitForTimeout(2_000);
+  await page.goto('/en/min-sida');
+  await expect(page).toHaveURL(/\/en\/min-sida$/);
+  expect((await sessionCookie()).expires).toBeGreaterThan(firstExpiry + 1);
+  const token = (await sessionCookie()).value.split('.')[0]!;
   // Away from the page once its background requests are done, so that none moves the session on meanwhile.
   await page.waitForLoadState('networkidle');
   await page.goto('about:blank');

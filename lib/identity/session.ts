@@ -28,31 +28,43 @@ export const isStrongSignIn = (method: SignInMethod) => method === 'EID' || meth
 export const isSettingUpTwoStep = (account: Pick<Account, 'twoStepChosen' | 'twoFactorEnabled' | 'emailVerified'>) =>
   account.twoStepChosen && !account.twoFactorEnabled && account.emailVerified;
 
-/** The request's session and its account, once the timeouts and barring are applied. */
-async function liveSession(requestHeaders: Headers) {
+interface LiveSession {
+  session: { id: string; createdAt: Date; signInMethod: SignInMethod };
+  account: Account;
+}
+
+/**
+ * The request's session and its account, once the timeouts and barring are applied.
+ * `refresh` moves the idle timeout on and gives the renewed cookie (proxy.ts does it once per
+ * request; the cookie lives as long as the session). Every other read only reads.
+ */
+async function readSession(requestHeaders: Headers, refresh: boolean): Promise<{ live: LiveSession | null; setCookies: string[] }> {
   // Most requests carry no session at all: no database round trip for them.
-  if (!requestHeaders.get('cookie')?.includes('.session_token=')) return null;
-  const found = await auth()
-    .api.getSession({ headers: requestHeaders })
+  if (!requestHeaders.get('cookie')?.includes('.session_token=')) return { live: null, setCookies: [] };
+  let read;
+  try {
+    read = await auth().api.getSession({ headers: requestHeaders, query: { disableRefresh: !refresh }, returnHeaders: true });
+  } catch (error) {
     // A session that ends while it is read (expired, signed out in another tab) is no session.
-    .catch((error: unknown) => {
-      if (errorCode(error) !== null) return null;
-      throw error;
-    });
-  if (!found) return null;
+    if (errorCode(error) !== null) return { live: null, setCookies: [] };
+    throw error;
+  }
+  const setCookies = refresh ? read.headers.getSetCookie() : [];
+  const found = read.response;
+  if (!found) return { live: null, setCookies };
   const { session } = found;
   const account = await db().account.findUnique({ where: { id: session.userId } });
   const expired = Date.now() - new Date(session.createdAt).getTime() > ABSOLUTE_TIMEOUT_MS;
   if (!account || expired || account.barredAt) {
     // Barred: every session of the account ends, not just this one.
     await db().session.deleteMany({ where: account?.barredAt ? { accountId: account.id } : { id: session.id } });
-    return null;
+    return { live: null, setCookies };
   }
-  return { session: { ...session, signInMethod: session.signInMethod as SignInMethod }, account };
+  const live = { session: { id: session.id, createdAt: new Date(session.createdAt), signInMethod: session.signInMethod as SignInMethod }, account };
+  return { live, setCookies };
 }
 
-export async function currentPerson(requestHeaders: Headers): Promise<Person | null> {
-  const live = await liveSession(requestHeaders);
+function personOf(live: LiveSession | null): Person | null {
   if (!live || isSettingUpTwoStep(live.account)) return null;
   const { session, account } = live;
   return {
@@ -68,9 +80,19 @@ export async function currentPerson(requestHeaders: Headers): Promise<Person | n
   };
 }
 
+export async function currentPerson(requestHeaders: Headers): Promise<Person | null> {
+  return personOf((await readSession(requestHeaders, false)).live);
+}
+
+/** proxy.ts, once per request: the person, and the cookie that keeps the session going. */
+export async function refreshSession(requestHeaders: Headers): Promise<{ person: Person | null; setCookies: string[] }> {
+  const { live, setCookies } = await readSession(requestHeaders, true);
+  return { person: personOf(live), setCookies };
+}
+
 /** The session of a two-step account's first sign-in, made to set up its app (and for nothing else). */
 export async function setUpSession(requestHeaders: Headers): Promise<{ accountId: string; email: string } | null> {
-  const live = await liveSession(requestHeaders);
+  const { live } = await readSession(requestHeaders, false);
   return live && isSettingUpTwoStep(live.account) ? { accountId: live.account.id, email: live.account.email } : null;
 }
 
