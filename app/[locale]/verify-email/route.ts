@@ -1,3 +1,4 @@
+import { seeOther } from '@/lib/http/see-other';
 import { confirmEmail } from '@/lib/identity/sign-in';
 
 /** The link in the confirmation e-mail: confirms the address, then on to sign in. */
@@ -5,6 +6,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { locale } = await params;
   const token = new URL(request.url).searchParams.get('token') ?? '';
   const confirmed = token ? await confirmEmail(token, crypto.randomUUID()) : false;
-  const location = `/${locale}/sign-in?notice=${confirmed ? 'verified' : 'verify-failed'}`;
-  return new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
+  return seeOther(`/${locale}/sign-in?notice=${confirmed ? 'verified' : 'verify-failed'}`);
 }

@@ -1,8 +1,7 @@
+import { seeOther } from '@/lib/http/see-other';
 import { currentPerson } from '@/lib/identity/session';
 import { destinationAfterSignIn } from '@/lib/identity/sign-in';
 import { safeNextPath } from '../paths';
-
-const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
 
 /** Where an e-ID sign-in lands after the broker: on to the terms or where the person was going. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {

@@ -1,3 +1,4 @@
+import { seeOther } from '@/lib/http/see-other';
 import { auth } from '@/lib/identity/auth';
 import { EID_PROVIDER_ID } from '@/lib/identity/config';
 import { safeNextPath } from '../paths';
@@ -20,7 +21,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     headers: request.headers,
     returnHeaders: true,
   });
-  const redirect = new Headers({ Location: response.url!, 'Cache-Control': 'no-store' });
-  for (const cookie of cookieHeaders.getSetCookie()) redirect.append('Set-Cookie', cookie);
-  return new Response(null, { status: 303, headers: redirect });
+  return seeOther(response.url!, cookieHeaders.getSetCookie());
 }

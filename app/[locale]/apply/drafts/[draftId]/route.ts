@@ -1,3 +1,4 @@
+import { seeOther } from '@/lib/http/see-other';
 import { db } from '@/lib/db/client';
 import { resumeDraft } from '@/lib/drafts';
 import { currentPerson } from '@/lib/identity/session';
@@ -7,6 +8,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { locale, draftId } = await params;
   const person = await currentPerson(request.headers);
   const resumed = person ? await resumeDraft(db(), draftId, person.accountId) : false;
-  const location = resumed ? `/${locale}/apply` : `/${locale}/forbidden`;
-  return new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
+  return seeOther(resumed ? `/${locale}/apply` : `/${locale}/forbidden`);
 }

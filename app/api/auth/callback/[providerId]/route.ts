@@ -1,3 +1,4 @@
+import { seeOther } from '@/lib/http/see-other';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db/client';
 import { auth } from '@/lib/identity/auth';
@@ -34,7 +35,5 @@ export async function GET(request: Request) {
   if (!barred) return response;
   // The sign-in page in the language the person started in, saying why.
   const locale = location.pathname.split('/')[1] || 'sv';
-  const headers = new Headers(response.headers);
-  headers.set('location', `/${locale}/sign-in?error=barred`);
-  return new Response(null, { status: 303, headers });
+  return seeOther(`/${locale}/sign-in?error=barred`, response.headers.getSetCookie());
 }
