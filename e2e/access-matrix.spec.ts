@@ -131,11 +131,17 @@ for (const [role, rules] of Object.entries(matrix)) {
   });
 }
 
-test('R-X-03 R-SPQ-02 the sponsor sees the questionnaire of the application that names them; an applicant sees their own case', async ({ browser }) => {
+test('R-X-03 R-SPQ-02 the sponsor sees the questionnaire of the application that names them, a sponsor it does not name is refused; an applicant sees their own case', async ({ browser }) => {
   const sponsor = await signedInRequest(browser, 'Sara Lindqvist');
   const questionnaire = await sponsor.request.get(resources.questionnaire);
   expect(await questionnaire.text()).toContain('Questionnaire: application from Leila Haddad');
   await sponsor.close();
+  // Someone whose personal identity number the application does not name is refused.
+  const stranger = await signedInRequest(browser, 'Johan Berg');
+  const refused = await stranger.request.get(resources.questionnaire);
+  expect(refused.status()).toBe(403);
+  expect(await refused.text()).not.toContain('Leila Haddad');
+  await stranger.close();
   const applicant = await signedInRequest(browser, 'Leila Haddad');
   const page = await (await applicant.request.get(resources.leilaCase)).text();
   expect(page).toContain('Application registered');

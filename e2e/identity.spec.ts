@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
 import { expectNoAxeViolations } from './support/a11y';
+import { withDatabase } from './support/demo';
 import { waitForEmail } from './support/mail';
 import {
   acceptTermsIfAsked,
@@ -115,6 +115,19 @@ test('R-MS-01 R-TOU-05 e-ID sign-in through the OpenID provider, and sign-out en
   await expect(page).toHaveURL(/\/en\/sign-in\?next=/);
 });
 
+test('R-MS-01 a first e-ID sign-in makes the account from the e-ID\'s number and name', async ({ page }) => {
+  // One first sign-in per person: the with-js project makes the account.
+  test.skip(test.info().project.name === 'no-js', 'a person signs in for the first time once');
+  await signInWithEid(page, 'en', 'Maria Andersson');
+  await acceptTermsIfAsked(page);
+  await expect(page).toHaveURL(/\/en\/min-sida$/);
+  await expect(page.getByText('Welcome, Maria Andersson')).toBeVisible();
+  const account = await withDatabase(async (client) =>
+    (await client.query(`SELECT email, roles, given_name, family_name FROM account WHERE personal_identity_number = '199004122389'`)).rows,
+  );
+  expect(account).toEqual([{ email: 'eid-199004122389@e-id.invalid', roles: '{APPLICANT}', given_name: 'Maria', family_name: 'Andersson' }]);
+});
+
 test('R-TOU-01 a new version of the terms is asked for at the next sign-in', async ({ page }) => {
   await signInWithEid(page, 'en', 'Johan Berg');
   await acceptTermsIfAsked(page);
@@ -122,10 +135,7 @@ test('R-TOU-01 a new version of the terms is asked for at the next sign-in', asy
   await page.getByRole('button', { name: words.signIn.signOut }).click();
   await expect(page).toHaveURL(/\/en$/);
 
-  const database = new pg.Client({ connectionString: 'postgresql://postgres:postgres@127.0.0.1:54330/anknytning' });
-  await database.connect();
-  await database.query(`INSERT INTO terms_version (version, published_at) SELECT max(version) + 1, now() FROM terms_version`);
-  await database.end();
+  await withDatabase((client) => client.query(`INSERT INTO terms_version (version, published_at) SELECT max(version) + 1, now() FROM terms_version`));
 
   await signInWithEid(page, 'en', 'Johan Berg');
   await expect(page).toHaveURL(/\/en\/terms\/accept$/);

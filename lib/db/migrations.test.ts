@@ -62,10 +62,10 @@ describe('migrations', () => {
     expect(await client.case.count()).toBe(2);
     expect(await client.caseEvent.count()).toBe(2);
     expect(await client.serviceNotice.count()).toBe(1);
-    // Four e-ID staff and a two-step caseworker, two applicants; each e-ID person once, with
-    // one e-ID credential, and the caseworker's password.
-    expect(await client.account.count()).toBe(7);
-    expect(await client.credential.count()).toBe(6);
+    // Four e-ID staff and a two-step caseworker, two applicants, the sponsor and one more
+    // person; each e-ID person once, with one e-ID credential, and the caseworker's password.
+    expect(await client.account.count()).toBe(9);
+    expect(await client.credential.count()).toBe(8);
     expect(await client.twoFactor.count()).toBe(1);
   });
 });

@@ -153,6 +153,9 @@ export async function seedDemoData(db: PrismaClient, { now = new Date(), authSec
   for (const staff of STAFF) await upsertEidAccount(db, staff.identity, staff);
   if (authSecret) await upsertTwoStepCaseworker(db, authSecret);
   await upsertEidAccount(db, testIdentities.applicant, { id: DEMO.eidApplicantId, roles: ['APPLICANT'] });
+  // The sponsor and the other person have signed in before (the newcomer has not).
+  await upsertEidAccount(db, testIdentities.sponsor, { roles: ['APPLICANT'] });
+  await upsertEidAccount(db, testIdentities.otherPerson, { roles: ['APPLICANT'] });
 
   const existingCase = await db.case.findUnique({ where: { id: DEMO.caseId } });
   if (existingCase) return;

@@ -21,6 +21,8 @@ export const testIdentities = {
   administrator: { personalIdentityNumber: '196807301236', givenName: 'Karin', familyName: 'Ek' },
   /** An applicant who has Swedish e-ID. */
   applicant: { personalIdentityNumber: '199306181232', givenName: 'Leila', familyName: 'Haddad' },
+  /** Not in the demo data: her first e-ID sign-in makes her account. */
+  newcomer: { personalIdentityNumber: '199004122389', givenName: 'Maria', familyName: 'Andersson' },
 } satisfies Record<string, TestIdentity>;
 
 /**
