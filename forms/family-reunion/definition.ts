@@ -246,6 +246,7 @@ export const familyReunionForm = defineForm({
     defaultAmount: 200_000,
     defaultReason: 'familyReunion.fees.standard',
   },
+  registration: { category: 'family-reunion-close-relative', receiptEmailField: 'applicantEmail', missionField: 'mission', familyMembersGroup: 'familyMembers' },
   // Version 2: since 2022 Sweden also grants temporary protection under the EU directive, so
   // the stored value "protection" no longer said which status was meant. It is now
   // "refugee-or-subsidiary-protection", and the label adds "not temporary protection". The

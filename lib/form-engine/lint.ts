@@ -146,6 +146,19 @@ export function lintForm(definition: FormDefinition, messagesByLocale: Record<st
     else checkCondition(`stop "${stop.id}"`, stop.when, after, Infinity);
   }
   for (const rule of definition.fees?.rules ?? []) checkCondition(`fee rule "${rule.id}"`, rule.when, definition.pages.length, Infinity);
+  const registration = definition.registration;
+  const wanted: [string, string | undefined, Field['type'] | undefined][] = [
+    ['receipt e-mail', registration?.receiptEmailField, 'email'],
+    ['mission', registration?.missionField, undefined],
+    ['family members', registration?.familyMembersGroup, 'group'],
+    ['fee per person', definition.fees?.perPersonGroup, 'group'],
+  ];
+  for (const [what, fieldId, type] of wanted) {
+    if (!fieldId) continue;
+    const place = places.get(fieldId);
+    if (!place) report('unknown-reference', `the ${what} answer "${fieldId}" is asked on no page`);
+    else if (type && place.field.type !== type) report('unknown-reference', `the ${what} answer "${fieldId}" is not of type ${type}`);
+  }
 
   // Reachability: a page is unreachable when its condition can never hold, or when a stop
   // before it always ends the journey.

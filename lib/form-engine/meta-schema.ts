@@ -109,6 +109,9 @@ export const formDefinitionSchema = z.strictObject({
       perPersonGroup: id.optional(),
     })
     .optional(),
+  registration: z
+    .strictObject({ category: id, receiptEmailField: id, missionField: id.optional(), familyMembersGroup: id.optional() })
+    .optional(),
   migrations: z.array(z.strictObject({ from: z.number().int().positive(), to: z.number().int().positive(), steps: z.array(migrationStep).min(1) })).optional(),
 });
 

@@ -157,6 +157,18 @@ export interface FeeRules {
   perPersonGroup?: string;
 }
 
+/**
+ * What submitting an application registers (R-APP-08, R-APP-03), read by the submission and
+ * never by pages: the case category, and which answers hold the receipt address, the mission
+ * and the family members who apply too (each gets an application and a case of their own).
+ */
+export interface Registration {
+  category: string;
+  receiptEmailField: string;
+  missionField?: string;
+  familyMembersGroup?: string;
+}
+
 /** A step that moves a draft from one form version to the next (R-ENG-05). */
 export type MigrationStep =
   | { rename: { from: string; to: string } }
@@ -177,6 +189,7 @@ export interface FormDefinition {
   pages: readonly Page[];
   stops: readonly StopPage[];
   fees?: FeeRules;
+  registration?: Registration;
   migrations?: readonly FormMigration[];
 }
 

@@ -19,7 +19,6 @@ export const IDLE_TIMEOUT_SECONDS = 30 * 60;
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
-
 /**
  * better-auth's error code, or null for any other error. Not `instanceof APIError`: the proxy
  * and the pages are separate bundles, each with its own copy of the class, and the one auth
