@@ -46,15 +46,15 @@ const fromRow = (row: DraftRow): DraftState => ({
   pending: row.pendingPageId ? { pageId: row.pendingPageId, input: (row.pendingInput ?? {}) as Record<string, unknown> } : null,
 });
 
-/** The draft of `formId` that the cookie token owns, if any. */
+/** The draft of `formId` that the cookie token owns, if any (a submitted one is no longer a draft). */
 export async function findDraftByToken(db: Database, formId: string, token: string): Promise<DraftState | null> {
-  const row = await db.draft.findFirst({ where: { formId, ownerTokenHash: hashDraftToken(token) } });
+  const row = await db.draft.findFirst({ where: { formId, ownerTokenHash: hashDraftToken(token), submittedApplicationId: null } });
   return row ? fromRow(row) : null;
 }
 
-/** The account's draft of `formId` it worked on last, if any. */
+/** The account's unsubmitted draft of `formId` it worked on last, if any. */
 export async function findDraftOfAccount(db: Database, formId: string, accountId: string): Promise<DraftState | null> {
-  const row = await db.draft.findFirst({ where: { formId, ownerAccountId: accountId }, orderBy: { updatedAt: 'desc' } });
+  const row = await db.draft.findFirst({ where: { formId, ownerAccountId: accountId, submittedApplicationId: null }, orderBy: { updatedAt: 'desc' } });
   return row ? fromRow(row) : null;
 }
 
@@ -80,7 +80,7 @@ export async function attachDraftToAccount(db: Database, formId: string, token: 
 
 /** Makes the draft the account's current one (the one worked on last). */
 export async function resumeDraft(db: Database, draftId: string, accountId: string): Promise<boolean> {
-  const touched = await db.draft.updateMany({ where: { id: draftId, ownerAccountId: accountId }, data: { updatedAt: new Date() } });
+  const touched = await db.draft.updateMany({ where: { id: draftId, ownerAccountId: accountId, submittedApplicationId: null }, data: { updatedAt: new Date() } });
   return touched.count > 0;
 }
 

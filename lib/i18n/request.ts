@@ -6,7 +6,7 @@ import { routing, type Locale } from './routing';
 // The same message object for every request in a locale, so that formatters compiled for
 // it are reused. Mission names come from the embassy dataset in forms/.
 const messagesByLocale = new Map<Locale, Promise<Record<string, unknown>>>();
-function messagesFor(locale: Locale) {
+export function messagesFor(locale: Locale) {
   let messages = messagesByLocale.get(locale);
   if (!messages) {
     messages = import(`../../messages/${locale}.json`).then((module) => ({ ...module.default, missions: missionNames(locale) }));

@@ -1,9 +1,9 @@
 // The e-mails of signing in (address confirmation, password reset), queued in the one outbox
 // in the language the person was using. The links lead to the service's own pages, never to
 // better-auth's endpoints.
-import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { routing } from '@/lib/i18n/routing';
+import { translatorFor } from '@/lib/i18n/translator';
 import { queueEmail } from '@/lib/notify/outbox';
 import { identityConfig } from './config';
 
@@ -22,14 +22,14 @@ export function localeOfCallback(betterAuthUrl: string): string {
 }
 
 export async function queueIdentityEmail(kind: IdentityEmail, to: string, locale: string, token: string): Promise<void> {
-  const t = await getTranslations({ locale, namespace: 'Email' });
+  const t = await translatorFor(locale, 'Email');
   const url = `${identityConfig().appUrl}/${locale}/${pageOf[kind]}?token=${encodeURIComponent(token)}`;
   await queueEmail(db(), { to, subject: t(`${kind}.subject`), text: t(`${kind}.text`, { url }), kind: `${kind}-email` });
 }
 
 /** To the owner of an address someone tried to register again: where to sign in or reset. */
 export async function queueAccountExistsEmail(to: string, locale: string): Promise<void> {
-  const t = await getTranslations({ locale, namespace: 'Email' });
+  const t = await translatorFor(locale, 'Email');
   const base = `${identityConfig().appUrl}/${locale}`;
   const text = t('accountExists.text', { signInUrl: `${base}/sign-in`, resetUrl: `${base}/forgot-password` });
   await queueEmail(db(), { to, subject: t('accountExists.subject'), text, kind: 'account-exists-email' });

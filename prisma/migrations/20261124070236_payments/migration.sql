@@ -15,6 +15,7 @@ CREATE TABLE "payment" (
     "checkout_session_id" TEXT NOT NULL,
     "amount" INTEGER NOT NULL,
     "currency" TEXT NOT NULL,
+    "locale" TEXT NOT NULL,
     "state" "PaymentState" NOT NULL DEFAULT 'OPEN',
     "payment_intent_id" TEXT,
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

@@ -1,0 +1,119 @@
+// Submitting a draft (R-APP-08, R-APP-03, R-FEE-03): in one transaction the answers and form
+// version are frozen into an application, each family member applying too gets an
+// application of their own, every application gets a case with a control number and the
+// person's designation number and a "registered" event dated that day, and the receipt
+// e-mail is queued. What the form registers is declared in its definition (`registration`).
+import { Prisma } from '@/lib/db/generated/client';
+import { controlNumber, designationNumber } from '@/lib/cases/numbers';
+import type { Answers, FormDefinition } from '@/lib/form-engine';
+import { translatorFor } from '@/lib/i18n/translator';
+import { queueEmail } from '@/lib/notify/outbox';
+
+export type Transaction = Prisma.TransactionClient;
+
+export interface Submitted {
+  applicationId: string;
+  /** The control number of the main application first, then each family member's. */
+  controlNumbers: string[];
+}
+
+const nextValue = async (tx: Transaction, sequence: 'control_number_seq' | 'designation_number_seq') =>
+  Number((await tx.$queryRawUnsafe<{ value: bigint }[]>(`SELECT nextval('${sequence}') AS value`))[0]!.value);
+
+/** The day in Sweden, as the date a case event counts from. */
+function swedishToday(now: Date): Date {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(now);
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/** The person's designation number: the one they already have, else a new one kept on the account. */
+async function designationOf(tx: Transaction, accountId: string | null): Promise<string> {
+  if (!accountId) return designationNumber(await nextValue(tx, 'designation_number_seq'));
+  const account = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { designationNumber: true } });
+  if (account.designationNumber) return account.designationNumber;
+  const number = designationNumber(await nextValue(tx, 'designation_number_seq'));
+  await tx.account.update({ where: { id: accountId }, data: { designationNumber: number } });
+  return number;
+}
+
+/** The draft, locked for this transaction; null when there is none. */
+async function lockDraft(tx: Transaction, draftId: string) {
+  await tx.$queryRaw`SELECT id FROM draft WHERE id = ${draftId}::uuid FOR UPDATE`;
+  return tx.draft.findUnique({ where: { id: draftId } });
+}
+
+/**
+ * Submits the draft in the caller's transaction. A draft already submitted is not submitted
+ * again: its first submission is returned, so a late or repeated trigger changes nothing.
+ */
+export async function submitDraft(
+  tx: Transaction,
+  draftId: string,
+  form: FormDefinition,
+  { locale, appUrl, now = new Date() }: { locale: string; appUrl: string; now?: Date },
+): Promise<Submitted> {
+  const draft = await lockDraft(tx, draftId);
+  if (!draft) throw new Error(`No draft ${draftId}`);
+  if (draft.submittedApplicationId) return submitted(tx, draft.submittedApplicationId);
+  const registration = form.registration;
+  if (!registration) throw new Error(`Form ${form.id} declares no registration`);
+  const answers = draft.answers as Answers;
+  const registeredOn = swedishToday(now);
+  const missionId = registration.missionField ? (answers[registration.missionField] as string | undefined) ?? null : null;
+
+  const register = async (applicationAnswers: Answers, applicantAccountId: string | null, mainApplicationId: string | null) => {
+    const application = await tx.application.create({
+      data: { formId: draft.formId, formVersion: draft.formVersion, answers: applicationAnswers as Prisma.InputJsonValue, applicantAccountId, mainApplicationId, submittedAt: now },
+    });
+    const registered = await tx.case.create({
+      data: {
+        controlNumber: controlNumber(await nextValue(tx, 'control_number_seq')),
+        designationNumber: await designationOf(tx, applicantAccountId),
+        category: registration.category,
+        missionId,
+        applicationId: application.id,
+        events: { create: { type: 'REGISTERED', occurredOn: registeredOn } },
+      },
+    });
+    return { applicationId: application.id, controlNumber: registered.controlNumber };
+  };
+
+  const main = await register(answers, draft.ownerAccountId, null);
+  const members = registration.familyMembersGroup ? answers[registration.familyMembersGroup] : undefined;
+  const memberCases = [];
+  for (const member of Array.isArray(members) ? (members as Answers[]) : []) {
+    memberCases.push(await register(member, null, main.applicationId));
+  }
+  await tx.draft.update({ where: { id: draft.id }, data: { submittedApplicationId: main.applicationId, pendingPageId: null, pendingInput: Prisma.DbNull } });
+
+  const controlNumbers = [main.controlNumber, ...memberCases.map((entry) => entry.controlNumber)];
+  const to = answers[registration.receiptEmailField];
+  if (typeof to === 'string' && to) await queueReceipt(tx, { to, locale, appUrl, controlNumbers, registeredOn });
+  return { applicationId: main.applicationId, controlNumbers };
+}
+
+async function submitted(tx: Transaction, applicationId: string): Promise<Submitted> {
+  const cases = await tx.case.findMany({
+    where: { OR: [{ applicationId }, { application: { mainApplicationId: applicationId } }] },
+    include: { application: { select: { mainApplicationId: true, submittedAt: true } } },
+    orderBy: { controlNumber: 'asc' },
+  });
+  const main = cases.filter((entry) => !entry.application.mainApplicationId);
+  return { applicationId, controlNumbers: [...main, ...cases.filter((entry) => entry.application.mainApplicationId)].map((entry) => entry.controlNumber) };
+}
+
+async function queueReceipt(
+  tx: Transaction,
+  receipt: { to: string; locale: string; appUrl: string; controlNumbers: string[]; registeredOn: Date },
+) {
+  const t = await translatorFor(receipt.locale, 'Email.receipt');
+  const date = new Intl.DateTimeFormat(receipt.locale === 'en' ? 'en-GB' : receipt.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(receipt.registeredOn);
+  const [main, ...members] = receipt.controlNumbers;
+  const text = t('text', {
+    controlNumber: main!,
+    members: members.length ? t('members', { numbers: members.join(', ') }) : '',
+    date,
+    url: `${receipt.appUrl}/${receipt.locale}/min-sida`,
+  });
+  await queueEmail(tx, { to: receipt.to, subject: t('subject', { controlNumber: main! }), text, kind: 'receipt-email' });
+}
