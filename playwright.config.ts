@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 export const E2E_PORT = 3100;
+/** The local Stripe stand-in signs its webhooks with this; the tests sign their own with it too. */
+export const E2E_WEBHOOK_SECRET = 'whsec_e2e_local_stand_in';
 
 // Debian's Chromium; every request stays on loopback.
 const chromiumArgs = [
@@ -51,6 +53,8 @@ export default defineConfig({
         APP_URL: `http://127.0.0.1:${E2E_PORT}`,
         SMTP_URL: 'smtp://127.0.0.1:2525',
         LOCAL_EID_PORT: '4100',
+        LOCAL_STRIPE_PORT: '4200',
+        STRIPE_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
         DATABASE_URL: '',
         EMBEDDED_DATABASE_DIR: '.data/e2e-postgres',
         EMBEDDED_DATABASE_PORT: '54330',

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { prepareDatabase, provideDatabase } from '../lib/db/provision';
 import { provideIdentitySettings } from '../lib/identity/local-settings';
+import { providePaymentSettings } from '../lib/payments/local-settings';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules/.bin/next');
@@ -40,6 +41,8 @@ if (!dev && buildIsStale()) {
 
 const identity = await provideIdentitySettings(Number(port), path.join(root, '.data'));
 if (identity.localEid) console.log(`Local e-ID provider (test identities) at ${identity.localEid.issuer}`);
+const payments = await providePaymentSettings(Number(port), identity.env.APP_URL!);
+if (payments.localStripe) console.log(`Local Stripe stand-in at ${payments.localStripe.url}`);
 const database = await provideDatabase();
 const applied = await prepareDatabase(database.url, {
   demoData: Boolean(database.embedded) || process.env.SEED_DEMO_DATA === '1',
@@ -54,6 +57,7 @@ const app = spawn(process.execPath, [path.join(root, 'scripts/serve.js'), ...(de
   env: {
     ...process.env,
     ...identity.env,
+    ...payments.env,
     // Without an SMTP server, a local run shows its e-mails at /sv/dev/mailbox.
     ...(database.embedded && !process.env.SMTP_URL ? { DEV_MAILBOX: '1' } : {}),
     PORT: port,
@@ -72,6 +76,7 @@ async function stop(exitCode: number) {
     await new Promise((resolve) => app.once('exit', resolve));
   }
   await identity.localEid?.stop();
+  await payments.localStripe?.stop();
   await database.embedded?.stop();
   process.exit(exitCode);
 }

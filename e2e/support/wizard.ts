@@ -150,6 +150,31 @@ export class Wizard {
     await this.continue('family-members');
   }
 
+  /** From the applicant's name to check-your-answers, in English, optionally with one family member. */
+  async toCheckAnswers({ withFamilyMember = false } = {}) {
+    await this.aboutYou();
+    await this.fill('sponsorGivenName', 'Omar');
+    await this.fill('sponsorFamilyName', 'Haddad');
+    await this.continue('sponsor-personnummer');
+    await this.fill('sponsorPersonnummer', '811218-9876');
+    await this.continue('sponsor-address');
+    await this.sponsorAfterPersonnummer();
+    await this.relationship();
+    await this.yesNo('othersApplying', withFamilyMember ? 'yes' : 'no');
+    if (withFamilyMember) {
+      await this.continue('family-members');
+      await this.fillFamilyMember(1);
+    }
+    await this.continue('embassy');
+    await this.select('mission', `Amman (${this.country('JO')})`);
+    await this.continue('representative');
+    await this.yesNo('hasRepresentative', 'no');
+    await this.continue('documents-intro');
+    for (const next of ['document-passport', 'document-relationship', 'document-dependency', 'document-cohabitation', 'check-answers']) {
+      await this.continue(next);
+    }
+  }
+
   /** The relationship pages, ending on "is anyone else applying with you?". */
   async relationship() {
     await this.choose('relationship', this.m.familyReunion.options.relationship.parent);

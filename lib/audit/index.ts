@@ -16,7 +16,7 @@ export interface AuditEntry {
   detail?: Prisma.InputJsonValue;
 }
 
-export async function recordAudit(database: Database, entry: AuditEntry): Promise<void> {
+export async function recordAudit(database: Pick<Database, 'auditLog'>, entry: AuditEntry): Promise<void> {
   await database.auditLog.create({ data: entry });
 }
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startLocalStripe, parseStripeForm, type LocalStripe } from './local-stripe';
-import { stripeClient, verifiedEvent, type StripeSettings } from './stripe';
+import { deploymentProblems, stripeClient, verifiedEvent, type StripeSettings } from './stripe';
 
 const received: { body: string; signature: string }[] = [];
 let receiver: http.Server;
@@ -84,5 +84,16 @@ describe('the local Stripe stand-in, through the real SDK', () => {
     await expect(client.checkout.sessions.retrieve('cs_test_nope')).rejects.toMatchObject({ type: 'StripeInvalidRequestError', code: 'resource_missing' });
     const stranger = stripeClient({ ...settings, secretKey: 'sk_test_other' });
     await expect(stranger.checkout.sessions.retrieve(session.id)).rejects.toMatchObject({ type: 'StripeAuthenticationError' });
+  });
+});
+
+describe('settings of a public deployment', () => {
+  const live = { APP_URL: 'https://anknytning.example', STRIPE_SECRET_KEY: 'sk_live_x', STRIPE_WEBHOOK_SECRET: 'whsec_x' };
+  test('a public address refuses the local stand-in, a test key or no settings; loopback allows them', () => {
+    expect(deploymentProblems(live)).toEqual([]);
+    expect(deploymentProblems({ ...live, STRIPE_API_BASE: 'http://127.0.0.1:4200' })).toHaveLength(1);
+    expect(deploymentProblems({ ...live, STRIPE_SECRET_KEY: 'sk_test_x' })).toEqual(['STRIPE_SECRET_KEY is a test key']);
+    expect(deploymentProblems({ APP_URL: 'https://anknytning.example' })).toHaveLength(1);
+    expect(deploymentProblems({ ...live, APP_URL: 'http://127.0.0.1:3000', STRIPE_SECRET_KEY: 'sk_test_x' })).toEqual([]);
   });
 });

@@ -10,8 +10,9 @@ export function createNonce(): string {
 /**
  * 'strict-dynamic' lets Next's own loader add its chunks; no inline script runs without the
  * nonce. `allowEval` is for the development server only (React's debugging tools need eval).
+ * `formTargets`: other origins a form post may be redirected to (the card payment page).
  */
-export function pageContentSecurityPolicy(nonce: string, { allowEval = false } = {}): string {
+export function pageContentSecurityPolicy(nonce: string, { allowEval = false, formTargets = [] as string[] } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${allowEval ? " 'unsafe-eval'" : ''}`,
@@ -21,7 +22,12 @@ export function pageContentSecurityPolicy(nonce: string, { allowEval = false } =
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    ["form-action 'self'", ...formTargets].join(' '),
     "frame-ancestors 'none'",
   ].join('; ');
+}
+
+/** Where the fee is paid: Stripe's hosted Checkout, or the local stand-in's page. */
+export function checkoutOrigin(env: Record<string, string | undefined> = process.env): string {
+  return env.STRIPE_API_BASE ? new URL(env.STRIPE_API_BASE).origin : 'https://checkout.stripe.com';
 }

@@ -5,11 +5,15 @@ import { redirect } from 'next/navigation';
 import { forms } from '@/forms';
 import { action } from '@/lib/actions';
 import { db } from '@/lib/db/client';
+import { submitDraft } from '@/lib/applications/submit';
 import { saveConfirmedPage, savePendingInput } from '@/lib/drafts';
-import { nextStep, pageInputFromEntries, reachablePages, validatePage } from '@/lib/form-engine';
+import { currentStep, feeFor, nextStep, pageInputFromEntries, reachablePages, validatePage } from '@/lib/form-engine';
 import { routing } from '@/lib/i18n/routing';
-import { currentOrNewDraft } from './session';
-import { stepPath } from './paths';
+import { identityConfig } from '@/lib/identity/config';
+import { startCheckout } from '@/lib/payments/fee-payment';
+import { stripe } from '@/lib/payments/stripe';
+import { currentDraft, currentOrNewDraft } from './session';
+import { receiptPath, stepPath } from './paths';
 
 /**
  * A confirmed wizard page, posted by a plain form (works without JavaScript). Valid answers
@@ -54,5 +58,31 @@ export const submitPage = action(
       redirect(`/${lang}/apply`);
     }
     redirect(stepPath(lang, next));
+  },
+);
+
+/**
+ * "Send the application" on check-your-answers (R-FEE-03): an exempt application is submitted
+ * at once; otherwise the person goes to pay, and the application is submitted when Stripe
+ * confirms the payment to the server. A double click reaches the same Checkout.
+ */
+export const submitApplication = action(
+  { name: 'application.submit', access: {}, audited: true },
+  async (context, formId: string): Promise<never> => {
+    const lang = context.locale;
+    const currentForm = forms[formId];
+    if (!currentForm) redirect(`/${lang}/apply`);
+    const { draft, form } = await currentDraft(currentForm);
+    const today = { today: new Date() };
+    // Only a draft whose every answer leads to the summary can be sent.
+    if (!draft || currentStep(form, draft.answers, today).kind !== 'summary') redirect(`/${lang}/apply`);
+    const appUrl = identityConfig().appUrl;
+    const fee = form.fees ? feeFor(form.fees, draft.answers, today) : null;
+    if (!fee || fee.amount === 0) {
+      const submitted = await db().$transaction((tx) => submitDraft(tx, draft.id, form, { locale: lang, appUrl }));
+      redirect(receiptPath(lang, submitted.applicationId));
+    }
+    const start = await startCheckout({ db: db(), stripe: stripe(), appUrl }, draft.id, fee, lang);
+    redirect(start.kind === 'checkout' ? start.url : receiptPath(lang, start.submitted.applicationId));
   },
 );

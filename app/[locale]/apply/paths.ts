@@ -6,3 +6,6 @@ export function stepPath(locale: string, step: Step): string {
   if (step.kind === 'summary') return `/${locale}/apply/check-answers`;
   return `/${locale}/apply/${step.page.id}`;
 }
+
+/** The receipt of a submitted application. */
+export const receiptPath = (locale: string, applicationId: string) => `/${locale}/apply/receipt/${applicationId}`;

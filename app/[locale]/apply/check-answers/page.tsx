@@ -5,10 +5,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Translate } from '@/components/form/error-text';
 import { formatAnswer, formattingLocale } from '@/components/form/format';
 import { forms } from '@/forms';
+import { Button, ButtonLink, NotificationBanner } from '@/components/ui';
 import { currentStep, feeFor, summary } from '@/lib/form-engine';
+import { signedInPerson } from '@/lib/identity/current';
+import { submitApplication } from '../actions';
 import { currentDraft } from '../session';
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ payment?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale });
@@ -16,8 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Every answer with a link to change it, returning here (R-APP-06). */
-export default async function CheckAnswersPage({ params }: Props) {
+export default async function CheckAnswersPage({ params, searchParams }: Props) {
   const { locale } = await params;
+  const { payment } = await searchParams;
   setRequestLocale(locale);
   const t = (await getTranslations({ locale })) as unknown as Translate;
   const context = { today: new Date() };
@@ -32,8 +36,17 @@ export default async function CheckAnswersPage({ params }: Props) {
     .map((section) => ({ ...section, rows: section.rows.filter((row) => row.field.type !== 'document') }))
     .filter((section) => section.rows.length > 0);
 
+  const person = await signedInPerson();
+  const paymentNotice = payment === 'cancelled' ? 'Form.paymentCancelled' : payment === 'not-paid' ? 'Form.paymentNotPaid' : null;
+  const here = `/${locale}/apply/check-answers`;
+
   return (
     <>
+      {paymentNotice ? (
+        <NotificationBanner title={t('Form.payTitle')}>
+          <p>{t(paymentNotice)}</p>
+        </NotificationBanner>
+      ) : null}
       <h1>{t('Form.checkAnswersTitle')}</h1>
       {sections.map((section) => (
         <section key={section.id}>
@@ -68,6 +81,19 @@ export default async function CheckAnswersPage({ params }: Props) {
           </p>
         </section>
       ) : null}
+      <section>
+        <h2>{t('Form.payTitle')}</h2>
+        {person ? (
+          <form action={submitApplication.bind(null, form.id)}>
+            <Button>{fee && fee.amount > 0 ? t('Form.payAndSend', { amount: money.format(fee.amount / 100) }) : t('Form.send')}</Button>
+          </form>
+        ) : (
+          <>
+            <p>{t('Form.signInToSendText')}</p>
+            <ButtonLink href={`/${locale}/sign-in?next=${encodeURIComponent(here)}`}>{t('Form.signInToSend')}</ButtonLink>
+          </>
+        )}
+      </section>
     </>
   );
 }

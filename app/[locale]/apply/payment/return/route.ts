@@ -1,0 +1,20 @@
+import { db } from '@/lib/db/client';
+import { seeOther } from '@/lib/http/see-other';
+import { identityConfig } from '@/lib/identity/config';
+import { confirmReturn } from '@/lib/payments/fee-payment';
+import { stripe } from '@/lib/payments/stripe';
+import { receiptPath } from '../../paths';
+
+/**
+ * Back from Checkout. The address proves nothing: the server asks Stripe about the session,
+ * and only a paid one submits the application. Otherwise the answers wait on check-your-answers.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const sessionId = new URL(request.url).searchParams.get('session') ?? '';
+  const outcome = /^cs_[A-Za-z0-9_]{1,200}$/.test(sessionId)
+    ? await confirmReturn({ db: db(), stripe: stripe(), appUrl: identityConfig().appUrl }, sessionId)
+    : ({ kind: 'unknown' } as const);
+  if (outcome.kind === 'submitted') return seeOther(receiptPath(locale, outcome.submitted.applicationId));
+  return seeOther(`/${locale}/apply/check-answers?payment=not-paid`);
+}

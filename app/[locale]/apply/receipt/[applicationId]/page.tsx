@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { formattingLocale } from '@/components/form/format';
+import { NotificationBanner } from '@/components/ui';
+import { db } from '@/lib/db/client';
+import { requirePerson } from '@/lib/identity/current';
+import { isStrongSignIn } from '@/lib/identity/session';
+
+type Props = { params: Promise<{ locale: string; applicationId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: 'Receipt' });
+  return { title: t('title') };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The receipt after submission (R-APP-08), for the person who sent the application only. */
+export default async function ReceiptPage({ params }: Props) {
+  const { locale, applicationId } = await params;
+  setRequestLocale(locale);
+  const person = await requirePerson(locale);
+  if (!UUID.test(applicationId)) notFound();
+  const application = await db().application.findFirst({
+    where: { id: applicationId, applicantAccountId: person.accountId },
+    include: { case: true, familyMembers: { include: { case: true } } },
+  });
+  if (!application?.case) notFound();
+  const t = await getTranslations({ locale, namespace: 'Receipt' });
+  const date = new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(application.submittedAt);
+  const memberNumbers = application.familyMembers.flatMap((member) => (member.case ? [member.case.controlNumber] : []));
+  return (
+    <>
+      <NotificationBanner title={t('title')} variant="success">
+        <p>{t('sent', { date })}</p>
+        <p>
+          {t('controlNumber')} <strong className="ak-control-number" dir="ltr">{application.case.controlNumber}</strong>
+        </p>
+      </NotificationBanner>
+      <h1>{t('title')}</h1>
+      {memberNumbers.length ? (
+        <>
+          <h2>{t('membersTitle')}</h2>
+          <ul>
+            {memberNumbers.map((number) => (
+              <li key={number} dir="ltr">
+                {number}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p>{t('emailSent')}</p>
+      <h2>{t('nextTitle')}</h2>
+      <p>{t('next')}</p>
+      <p>{isStrongSignIn(person.signInMethod) ? <Link href={`/${locale}/min-sida`}>{t('minSida')}</Link> : t('minSidaNeedsStrong')}</p>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { db } from '@/lib/db/client';
+import { identityConfig } from '@/lib/identity/config';
+import { handleStripeEvent } from '@/lib/payments/fee-payment';
+import { stripe, stripeSettings, verifiedEvent } from '@/lib/payments/stripe';
+
+const answer = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+
+/**
+ * Stripe's webhook. The signature is checked over the raw body; an event is acted on once,
+ * whatever the number or order of deliveries (lib/payments/fee-payment.ts).
+ */
+export async function POST(request: Request) {
+  const rawBody = await request.text();
+  const signature = request.headers.get('stripe-signature') ?? '';
+  let event;
+  try {
+    event = await verifiedEvent(stripe(), stripeSettings(), rawBody, signature);
+  } catch {
+    return answer(400, { error: 'The signature does not match the body.' });
+  }
+  const outcome = await handleStripeEvent({ db: db(), appUrl: identityConfig().appUrl }, event);
+  // 409: not yet (a refund of a payment this service has not heard of): Stripe delivers again later.
+  return answer(outcome === 'retry-later' ? 409 : 200, { received: true, outcome });
+}

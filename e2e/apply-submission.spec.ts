@@ -1,0 +1,144 @@
+import { expect, test, type Page } from '@playwright/test';
+import Stripe from 'stripe';
+import { E2E_WEBHOOK_SECRET } from '../playwright.config';
+import { expectNoAxeViolations } from './support/a11y';
+import { withDatabase } from './support/demo';
+import { acceptTermsIfAsked, javaScriptOn, register, signInWithPassword, uniqueEmail } from './support/identity';
+import { waitForEmail } from './support/mail';
+import { messagesFor, Wizard } from './support/wizard';
+
+// From check-your-answers to a registered case: the fee paid on the local Stripe stand-in's
+// hosted page, the receipt page and its e-mail. With JavaScript and without.
+
+const m = messagesFor.en;
+const PAY = /^Pay .* and send the application$/;
+
+/** A new account, signed in, with a draft at check-your-answers whose receipt goes to `email`. */
+async function draftAtCheckAnswers(page: Page, { withFamilyMember = false } = {}) {
+  const email = uniqueEmail('applicant');
+  await register(page, email, false);
+  await signInWithPassword(page, email);
+  await acceptTermsIfAsked(page);
+  const wizard = new Wizard(page, 'en', javaScriptOn());
+  await wizard.start();
+  await wizard.passEligibility();
+  await wizard.toCheckAnswers({ withFamilyMember });
+  // The receipt goes to the address given in the application.
+  const receiptTo = uniqueEmail('receipt');
+  const change = `${m.Form.changeAnswer} ${wizard.label('applicantEmail')} (${m.familyReunion.sections.applicant})`;
+  await page.getByRole('link', { name: change, exact: true }).click();
+  await wizard.fill('applicantEmail', receiptTo);
+  await wizard.continue('check-answers');
+  const draftId = await withDatabase(async (client) =>
+    (await client.query(`SELECT d.id FROM draft d JOIN account a ON a.id = d.owner_account_id WHERE a.email = $1`, [email])).rows[0].id as string,
+  );
+  return { email, receiptTo, draftId };
+}
+
+const paymentsOf = (draftId: string) =>
+  withDatabase(async (client) => (await client.query(`SELECT state, amount, checkout_session_id FROM payment WHERE draft_id = $1 ORDER BY attempt`, [draftId])).rows);
+
+test('R-FEE-01 R-FEE-03 R-APP-08 R-APP-03 a declined card and a cancelled payment keep the draft; paying registers the case, with a receipt page and e-mail', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { receiptTo, draftId } = await draftAtCheckAnswers(page, { withFamilyMember: true });
+  // Two people: the fee is 2 × 2 000 kr.
+  await expect(page.getByRole('main')).toContainText('4,000');
+  await page.getByRole('button', { name: PAY }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:4200\/pay\/cs_test_/);
+  const checkoutUrl = page.url();
+
+  await page.getByRole('button', { name: /declined/ }).click();
+  await expect(page.getByRole('alert')).toContainText('Your card was declined');
+  await page.getByRole('button', { name: 'Cancel and go back' }).click();
+  await expect(page).toHaveURL(/\/en\/apply\/check-answers\?payment=cancelled$/);
+  await expect(page.getByText(m.Form.paymentCancelled)).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Layla');
+  if (javaScriptOn()) await expectNoAxeViolations(page);
+
+  // Trying again reaches the same, still open, Checkout.
+  await page.getByRole('button', { name: PAY }).click();
+  await expect(page).toHaveURL(checkoutUrl);
+  await page.getByRole('button', { name: /^Pay .* 4242/ }).click();
+
+  await expect(page).toHaveURL(/\/en\/apply\/receipt\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(m.Receipt.title);
+  const controlNumber = (await page.locator('.ak-control-number').textContent())!;
+  expect(controlNumber).toMatch(/^\d{10}$/);
+  await expect(page.getByRole('main')).toContainText(m.Receipt.membersTitle);
+  if (javaScriptOn()) await expectNoAxeViolations(page);
+
+  const receipt = await waitForEmail(receiptTo, m.Email.receipt.subject.replace('{controlNumber}', controlNumber));
+  expect(receipt.text).toContain(controlNumber);
+  expect(await paymentsOf(draftId)).toEqual([expect.objectContaining({ state: 'PAID', amount: 400_000 })]);
+  const cases = await withDatabase(async (client) =>
+    (await client.query(`SELECT c.control_number FROM "case" c JOIN application a ON a.id = c.application_id JOIN draft d ON d.submitted_application_id IN (a.id, a.main_application_id) WHERE d.id = $1`, [draftId])).rows,
+  );
+  expect(cases).toHaveLength(2);
+  // The draft is sent: the wizard starts a new one.
+  await page.goto('/en/apply');
+  await expect(page).toHaveURL(/\/en\/apply\/location$/);
+});
+
+test('R-FEE-02 a double-clicked pay button makes one Checkout Session', async ({ page }) => {
+  const { draftId } = await draftAtCheckAnswers(page);
+  await page.getByRole('button', { name: PAY }).dblclick();
+  await expect(page).toHaveURL(/127\.0\.0\.1:4200\/pay\/cs_test_/);
+  await page.goBack();
+  await page.getByRole('button', { name: PAY }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:4200\/pay\/cs_test_/);
+  expect(await paymentsOf(draftId)).toHaveLength(1);
+});
+
+test('R-FEE-02 one webhook delivered 10 times and out of order pays once; a forged one and a wrong amount are refused', async ({ page, request }) => {
+  test.skip(!javaScriptOn(), 'server-side; once is enough');
+  const { draftId, receiptTo } = await draftAtCheckAnswers(page);
+  await page.getByRole('button', { name: PAY }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:4200\/pay\/cs_test_/);
+  const [payment] = await paymentsOf(draftId);
+  const webhooks = new Stripe('sk_test_unused').webhooks;
+  const session = {
+    id: payment.checkout_session_id,
+    object: 'checkout.session',
+    status: 'complete',
+    payment_status: 'paid',
+    amount_total: payment.amount,
+    currency: 'sek',
+    payment_intent: `pi_test_${draftId.slice(0, 8)}`,
+    client_reference_id: draftId,
+  };
+  const event = (id: string, type: string, object: object) => JSON.stringify({ id, object: 'event', type, created: Math.floor(Date.now() / 1000), data: { object } });
+  const deliver = async (payload: string, secret = E2E_WEBHOOK_SECRET) =>
+    (
+      await request.post('/api/payments/stripe', {
+        headers: { 'Content-Type': 'application/json', 'Stripe-Signature': await webhooks.generateTestHeaderStringAsync({ payload, secret }) },
+        data: payload,
+      })
+    ).status();
+
+  // A completed session for the wrong amount does not pay.
+  expect(await deliver(event(`evt_wrong_${draftId}`, 'checkout.session.completed', { ...session, amount_total: 100 }))).toBe(200);
+  expect((await paymentsOf(draftId))[0].state).toBe('OPEN');
+  // Forged: signed with another secret.
+  expect(await deliver(event(`evt_forged_${draftId}`, 'checkout.session.completed', session), 'whsec_forged')).toBe(400);
+  expect((await paymentsOf(draftId))[0].state).toBe('OPEN');
+
+  // The right event ten times at once, with a late "expired" for the same session among them.
+  const paid = event(`evt_paid_${draftId}`, 'checkout.session.completed', session);
+  const expired = event(`evt_expired_${draftId}`, 'checkout.session.expired', { ...session, status: 'expired', payment_status: 'unpaid' });
+  const statuses = await Promise.all([...Array.from({ length: 10 }, () => deliver(paid)), deliver(expired)]);
+  expect(statuses).toEqual(Array(11).fill(200));
+  expect(await paymentsOf(draftId)).toEqual([expect.objectContaining({ state: 'PAID' })]);
+  const registered = await withDatabase(async (client) =>
+    (await client.query(`SELECT count(*)::int AS count FROM application a JOIN draft d ON d.submitted_application_id = a.id WHERE d.id = $1`, [draftId])).rows[0].count,
+  );
+  expect(registered).toBe(1);
+  const receipts = await withDatabase(async (client) =>
+    (await client.query(`SELECT count(*)::int AS count FROM outbox_email WHERE "to" = $1 AND kind = 'receipt-email'`, [receiptTo])).rows[0].count,
+  );
+  expect(receipts).toBe(1);
+  // A refund later moves the payment on; its repetition changes nothing more.
+  const refund = event(`evt_refund_${draftId}`, 'charge.refunded', { id: 'ch_test_1', object: 'charge', payment_intent: session.payment_intent });
+  expect(await deliver(refund)).toBe(200);
+  expect(await deliver(refund)).toBe(200);
+  expect((await paymentsOf(draftId))[0].state).toBe('REFUNDED');
+});
