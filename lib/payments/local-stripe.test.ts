@@ -68,6 +68,7 @@ describe('the local Stripe stand-in, through the real SDK', () => {
     const paid = await fetch(`${session.url}/pay`, { method: 'POST', redirect: 'manual' });
     expect(paid.status).toBe(303);
     expect(paid.headers.get('location')).toBe(`http://127.0.0.1:1/return?session=${session.id}`);
+    await expect.poll(() => received.some((entry) => entry.body.includes(session.id))).toBe(true);
     const delivery = received.find((entry) => entry.body.includes(session.id))!;
     const event = await verifiedEvent(client, settings, delivery.body, delivery.signature);
     expect(event.type).toBe('checkout.session.completed');

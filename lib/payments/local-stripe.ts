@@ -18,8 +18,6 @@ export interface LocalStripeOptions {
 export interface LocalStripe {
   /** The API base for STRIPE_API_BASE, e.g. http://127.0.0.1:4200. */
   url: string;
-  /** Sends an event about a paid session as Stripe would after a refund or a dispute. */
-  sendChargeEvent(sessionId: string, type: 'charge.refunded' | 'charge.dispute.created'): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -110,7 +108,7 @@ export async function startLocalStripe(options: LocalStripeOptions): Promise<Loc
   const url = `http://127.0.0.1:${options.port}`;
   const webhooks = new Stripe(options.secretKey).webhooks;
 
-  async function deliver(type: string, object: unknown) {
+  async function deliver(type: string, object: unknown): Promise<void> {
     const payload = JSON.stringify({ id: randomId('evt'), object: 'event', type, created: now(), livemode: false, data: { object } });
     const signature = await webhooks.generateTestHeaderStringAsync({ payload, secret: options.webhookSecret });
     // Stripe retries failed deliveries for days; the stand-in tries a few times.
@@ -174,7 +172,7 @@ export async function startLocalStripe(options: LocalStripeOptions): Promise<Loc
         return stripeError(response, 400, 'invalid_request_error', `Only Checkout Sessions with a status in ["open"] can be expired.`);
       }
       Object.assign(session, { status: 'expired', url: null });
-      await deliver('checkout.session.expired', session);
+      void deliver('checkout.session.expired', { ...session });
       return json(response, session);
     }
     return stripeError(response, 404, 'invalid_request_error', 'Unrecognized request URL.');
@@ -196,7 +194,8 @@ export async function startLocalStripe(options: LocalStripeOptions): Promise<Loc
       return response.end();
     }
     Object.assign(session, { status: 'complete', payment_status: 'paid', payment_intent: randomId('pi'), url: null });
-    await deliver('checkout.session.completed', session);
+    // As from Stripe, the event travels on its own: it may arrive before or after the person does.
+    void deliver('checkout.session.completed', { ...session });
     response.writeHead(303, { Location: session.success_url.replace('{CHECKOUT_SESSION_ID}', session.id) });
     response.end();
   }
@@ -214,12 +213,6 @@ export async function startLocalStripe(options: LocalStripeOptions): Promise<Loc
 
   return {
     url,
-    async sendChargeEvent(sessionId, type) {
-      const session = sessions.get(sessionId);
-      if (!session?.payment_intent) throw new Error(`No paid session ${sessionId}`);
-      const charge = { id: randomId('ch'), object: 'charge', payment_intent: session.payment_intent, amount: session.amount_total, currency: session.currency };
-      await deliver(type, type === 'charge.refunded' ? { ...charge, refunded: true, amount_refunded: session.amount_total } : { id: randomId('dp'), object: 'dispute', charge: charge.id, payment_intent: session.payment_intent, amount: session.amount_total, currency: session.currency });
-    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

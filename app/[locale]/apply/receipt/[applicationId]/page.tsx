@@ -33,13 +33,13 @@ export default async function ReceiptPage({ params }: Props) {
   const memberNumbers = application.familyMembers.flatMap((member) => (member.case ? [member.case.controlNumber] : []));
   return (
     <>
-      <NotificationBanner title={t('title')} variant="success">
+      <h1>{t('title')}</h1>
+      <NotificationBanner title={t('panelTitle')} variant="success">
         <p>{t('sent', { date })}</p>
         <p>
           {t('controlNumber')} <strong className="ak-control-number" dir="ltr">{application.case.controlNumber}</strong>
         </p>
       </NotificationBanner>
-      <h1>{t('title')}</h1>
       {memberNumbers.length ? (
         <>
           <h2>{t('membersTitle')}</h2>
