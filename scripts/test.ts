@@ -21,20 +21,28 @@ const steps: { name: string; command: string; args: string[]; before?: () => voi
   },
 ];
 
-/** The browser tests use Debian's Chromium (browsers cannot be downloaded here); install it when missing. */
-function ensureChromium() {
-  if (fs.existsSync('/usr/bin/chromium')) return;
+/**
+ * Debian packages the tests need: Chromium (browsers cannot be downloaded here) and ClamAV's
+ * daemon (the virus scan of uploads). Installed when missing.
+ */
+function ensureSystemPackages() {
+  const missing = [
+    { file: '/usr/bin/chromium', name: 'chromium' },
+    { file: '/usr/sbin/clamd', name: 'clamav-daemon' },
+  ].filter((entry) => !fs.existsSync(entry.file));
+  if (!missing.length) return;
+  const names = missing.map((entry) => entry.name);
   if (process.getuid?.() !== 0) {
-    console.error('Chromium is missing: run `sudo apt-get install -y chromium` first.');
+    console.error(`Missing: run \`sudo apt-get install -y ${names.join(' ')}\` first.`);
     process.exit(1);
   }
-  console.log('Installing Chromium (apt-get install chromium)…');
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+  console.log(`Installing ${names.join(', ')} (apt-get)…`);
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...names]]) {
     if (spawnSync('apt-get', args, { stdio: 'inherit' }).status !== 0) process.exit(1);
   }
 }
 
-ensureChromium();
+ensureSystemPackages();
 const started = performance.now();
 for (const step of steps) {
   const stepStarted = performance.now();

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { PrismaClient } from '@/lib/db/generated/client';
+import { createMigratedDatabase } from '@/test/database';
+import { pdfOfSize, testFiles } from '@/test/files';
+import { displayNameOf, receiveDocument, type Slot } from './intake';
+import { startLocalClamd, type LocalClamd } from './local-clamd';
+import { documentRules } from './rules';
+import { clamdScanner } from './scanner';
+import { diskStorage } from './storage';
+
+let db: PrismaClient;
+let clamd: LocalClamd | null;
+const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'anknytning-documents-'));
+const storage = diskStorage(directory);
+
+beforeAll(async () => {
+  db = await createMigratedDatabase();
+  clamd = await startLocalClamd(44000 + Math.floor(Math.random() * 1000));
+}, 30_000);
+afterAll(async () => {
+  await clamd?.stop();
+  await db?.$disconnect();
+  fs.rmSync(directory, { recursive: true, force: true });
+});
+
+async function passportSlot(): Promise<Slot> {
+  const draft = await db.draft.create({ data: { formId: 'family-reunion', formVersion: 2 } });
+  return { draftId: draft.id, fieldId: 'passportCopy', documentType: 'passport' };
+}
+const upload = (slot: Slot, file: { name: string; bytes: Buffer }) =>
+  receiveDocument(db, { storage, scanner: clamd ? clamdScanner(clamd.address) : null }, slot, { name: file.name, content: Readable.from([file.bytes]) });
+const storedFiles = () => fs.readdirSync(directory);
+
+describe('receiving a document', () => {
+  test('R-DOC-04 a PDF, a PNG and a JPEG are kept under random names with their real size, type and SHA-256', async () => {
+    expect(clamd, 'ClamAV (clamav-daemon) must be installed for the tests').not.toBeNull();
+    const slot = await passportSlot();
+    for (const file of [testFiles.pdf, testFiles.png, testFiles.jpeg]) expect(await upload(slot, file)).toMatchObject({ kept: true });
+    const documents = await db.document.findMany({ where: { draftId: slot.draftId }, orderBy: { createdAt: 'asc' } });
+    expect(documents.map((document) => [document.displayName, document.mimeType, document.size, document.scanStatus])).toEqual([
+      ['passport.pdf', 'application/pdf', testFiles.pdf.bytes.length, 'CLEAN'],
+      ['photo.png', 'image/png', testFiles.png.bytes.length, 'CLEAN'],
+      ['scan.jpg', 'image/jpeg', testFiles.jpeg.bytes.length, 'CLEAN'],
+    ]);
+    expect(documents[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    for (const document of documents) {
+      expect(document.storageKey).not.toContain('passport');
+      expect(fs.readFileSync(path.join(directory, document.storageKey)).length).toBe(document.size);
+    }
+  });
+
+  test('R-DOC-04 every bad file is refused for its own reason, and nothing of it is kept', async () => {
+    const slot = await passportSlot();
+    const before = storedFiles();
+    const refusals = [];
+    for (const file of [testFiles.executable, testFiles.html, testFiles.empty, testFiles.traversal, testFiles.eicar]) {
+      refusals.push(await upload(slot, file));
+    }
+    refusals.push(await upload(slot, { name: 'big.pdf', bytes: pdfOfSize(documentRules.passport!.maxFileSize + 1) }));
+    expect(refusals.map((refusal) => (refusal.kept ? 'kept' : refusal.refusal))).toEqual(['wrong-type', 'wrong-type', 'empty', 'bad-name', 'infected', 'too-large']);
+    expect(await db.document.count({ where: { draftId: slot.draftId } })).toBe(0);
+    expect(storedFiles()).toEqual(before);
+    expect(fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('anknytning-upload-'))).toEqual([]);
+  });
+
+  test('R-DOC-04 one file more than the type allows is refused', async () => {
+    const slot = await passportSlot();
+    const allowed = documentRules.passport!.maxFileCount;
+    for (let count = 0; count < allowed; count++) expect(await upload(slot, testFiles.pdf)).toMatchObject({ kept: true });
+    expect(await upload(slot, testFiles.pdf)).toEqual({ kept: false, refusal: 'too-many' });
+  });
+
+  test('names that reach outside their folder or hide characters are refused; others are kept as given', () => {
+    expect(displayNameOf('..\\windows\\system.ini')).toBeNull();
+    expect(displayNameOf('a\u0000.pdf')).toBeNull();
+    expect(displayNameOf('..')).toBeNull();
+    expect(displayNameOf('Pass – sida 1 (kopia).pdf')).toBe('Pass – sida 1 (kopia).pdf');
+  });
+});

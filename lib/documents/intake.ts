@@ -1,0 +1,109 @@
+// Every upload, whichever way it came, passes the same checks on the server before anything
+// is kept (R-DOC-04): the name, the real size, the type from the content, the slot's count,
+// the application's quota and a virus scan. The bytes go to a temporary file while they are
+// counted and hashed; what fails is deleted and explained, and nothing of it is stored.
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { fileTypeFromFile } from 'file-type';
+import type { Database } from '@/lib/db/client';
+import { ACCEPTED_TYPES, APPLICATION_QUOTA_BYTES, documentRules, type AcceptedType } from './rules';
+import type { Scanner } from './scanner';
+import type { DocumentStorage } from './storage';
+
+export type Refusal = 'bad-name' | 'empty' | 'too-large' | 'wrong-type' | 'too-many' | 'quota' | 'infected' | 'scan-unavailable' | 'no-such-slot';
+
+export interface Slot {
+  draftId: string;
+  fieldId: string;
+  documentType: string;
+}
+
+export type Intake = { kept: true; documentId: string } | { kept: false; refusal: Refusal };
+
+/** A name to show the person, or null when it tries to reach outside its folder or hides characters. */
+export function displayNameOf(name: string): string | null {
+  // eslint-disable-next-line no-control-regex
+  if (!name || /[/\\\u0000-\u001f\u007f]/.test(name) || name.split('.').every((part) => part === '')) return null;
+  if (name.includes('..')) return null;
+  return name.normalize('NFC').slice(0, 120);
+}
+
+class TooLarge extends Error {}
+
+/** Counts and hashes the bytes on their way to `file`, stopping as soon as there are too many. */
+async function spool(content: Readable, file: string, maxBytes: number): Promise<{ size: number; sha256: string }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  const meter = new Transform({
+    transform(chunk: Buffer, _encoding, next) {
+      size += chunk.length;
+      if (size > maxBytes) return next(new TooLarge());
+      hash.update(chunk);
+      next(null, chunk);
+    },
+  });
+  await pipeline(content, meter, fs.createWriteStream(file, { mode: 0o600 }));
+  return { size, sha256: hash.digest('hex') };
+}
+
+export async function receiveDocument(
+  db: Database,
+  { storage, scanner }: { storage: DocumentStorage; scanner: Scanner | null },
+  slot: Slot,
+  upload: { name: string; content: Readable },
+): Promise<Intake> {
+  const refuse = async (refusal: Refusal): Promise<Intake> => {
+    upload.content.resume(); // the rest of the post is read and dropped
+    return { kept: false, refusal };
+  };
+  const rule = documentRules[slot.documentType];
+  if (!rule) return refuse('no-such-slot');
+  const displayName = displayNameOf(upload.name);
+  if (!displayName) return refuse('bad-name');
+  if ((await db.document.count({ where: { draftId: slot.draftId, fieldId: slot.fieldId } })) >= rule.maxFileCount) return refuse('too-many');
+
+  const temporary = path.join(os.tmpdir(), `anknytning-upload-${randomUUID()}`);
+  try {
+    let measured;
+    try {
+      measured = await spool(upload.content, temporary, rule.maxFileSize);
+    } catch (error) {
+      if (error instanceof TooLarge) return await refuse('too-large');
+      throw error;
+    }
+    if (measured.size === 0) return { kept: false, refusal: 'empty' };
+    const detected = await fileTypeFromFile(temporary);
+    if (!detected || !(detected.mime in ACCEPTED_TYPES)) return { kept: false, refusal: 'wrong-type' };
+    const used = await db.document.aggregate({ where: { draftId: slot.draftId }, _sum: { size: true } });
+    if ((used._sum.size ?? 0) + measured.size > APPLICATION_QUOTA_BYTES) return { kept: false, refusal: 'quota' };
+    const scan = scanner ? await scanner.scanFile(temporary) : null;
+    if (scan?.verdict === 'infected') return { kept: false, refusal: 'infected' };
+    if (scan?.verdict === 'unavailable') return { kept: false, refusal: 'scan-unavailable' };
+
+    const storageKey = randomUUID();
+    await storage.put(storageKey, fs.createReadStream(temporary));
+    try {
+      const document = await db.document.create({
+        data: {
+          ...slot,
+          storageKey,
+          displayName,
+          size: measured.size,
+          mimeType: detected.mime as AcceptedType,
+          sha256: measured.sha256,
+          scanStatus: scan ? 'CLEAN' : 'NOT_SCANNED',
+        },
+      });
+      return { kept: true, documentId: document.id };
+    } catch (error) {
+      await storage.delete(storageKey);
+      throw error;
+    }
+  } finally {
+    await fs.promises.rm(temporary, { force: true });
+  }
+}
