@@ -14,7 +14,7 @@ const m = messagesFor.en;
 const PAY = /^Pay .* and send the application$/;
 
 /** A new account, signed in, with a draft at check-your-answers whose receipt goes to `email`. */
-async function draftAtCheckAnswers(page: Page, { withFamilyMember = false } = {}) {
+async function draftAtCheckAnswers(page: Page, { withFamilyMember = false, withDocuments = true } = {}) {
   const email = uniqueEmail('applicant');
   await register(page, email, false);
   await signInWithPassword(page, email);
@@ -22,7 +22,7 @@ async function draftAtCheckAnswers(page: Page, { withFamilyMember = false } = {}
   const wizard = new Wizard(page, 'en', javaScriptOn());
   await wizard.start();
   await wizard.passEligibility();
-  await wizard.toCheckAnswers({ withFamilyMember });
+  await wizard.toCheckAnswers({ withFamilyMember, withDocuments });
   // The receipt goes to the address given in the application.
   const receiptTo = uniqueEmail('receipt');
   const change = `${m.Form.changeAnswer} ${wizard.label('applicantEmail')} (${m.familyReunion.sections.applicant})`;
@@ -77,6 +77,15 @@ test('R-FEE-01 R-FEE-03 R-APP-08 R-APP-03 a declined card and a cancelled paymen
   // The draft is sent: the wizard starts a new one.
   await page.goto('/en/apply');
   await expect(page).toHaveURL(/\/en\/apply\/location$/);
+});
+
+test('R-DOC-02 an application with a required document missing is not sent, and says which', async ({ page }) => {
+  const { draftId } = await draftAtCheckAnswers(page, { withDocuments: false });
+  await expect(page.getByRole('main')).toContainText(m.Form.documentMissing);
+  await page.getByRole('button', { name: PAY }).click();
+  await expect(page).toHaveURL(/\/en\/apply\/check-answers\?documents=missing$/);
+  await expect(page.getByText(m.Form.documentsMissing)).toBeVisible();
+  expect(await paymentsOf(draftId)).toEqual([]);
 });
 
 test('R-FEE-02 a double-clicked pay button makes one Checkout Session', async ({ page }) => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { prepareDatabase, provideDatabase } from '../lib/db/provision';
 import { provideIdentitySettings } from '../lib/identity/local-settings';
 import { providePaymentSettings } from '../lib/payments/local-settings';
+import { startLocalClamd } from '../lib/documents/local-clamd';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules/.bin/next');
@@ -43,6 +44,9 @@ const identity = await provideIdentitySettings(Number(port), path.join(root, '.d
 if (identity.localEid) console.log(`Local e-ID provider (test identities) at ${identity.localEid.issuer}`);
 const payments = await providePaymentSettings(Number(port), identity.env.APP_URL!);
 if (payments.localStripe) console.log(`Local Stripe stand-in at ${payments.localStripe.url}`);
+// Without CLAMD_ADDRESS, ClamAV's daemon (when installed) with test signatures only.
+const localClamd = process.env.CLAMD_ADDRESS ? null : await startLocalClamd(Number(process.env.LOCAL_CLAMD_PORT ?? Number(port) + 1200));
+if (localClamd) console.log(`Local clamd (EICAR test signature only) at ${localClamd.address}`);
 const database = await provideDatabase();
 const applied = await prepareDatabase(database.url, {
   demoData: Boolean(database.embedded) || process.env.SEED_DEMO_DATA === '1',
@@ -58,6 +62,7 @@ const app = spawn(process.execPath, [path.join(root, 'scripts/serve.js'), ...(de
     ...process.env,
     ...identity.env,
     ...payments.env,
+    ...(localClamd ? { CLAMD_ADDRESS: localClamd.address } : {}),
     // Without an SMTP server, a local run shows its e-mails at /sv/dev/mailbox.
     ...(database.embedded && !process.env.SMTP_URL ? { DEV_MAILBOX: '1' } : {}),
     PORT: port,
@@ -77,6 +82,7 @@ async function stop(exitCode: number) {
   }
   await identity.localEid?.stop();
   await payments.localStripe?.stop();
+  await localClamd?.stop();
   await database.embedded?.stop();
   process.exit(exitCode);
 }

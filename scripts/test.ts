@@ -16,8 +16,10 @@ const steps: { name: string; command: string; args: string[]; before?: () => voi
     name: 'browser tests',
     command: bin('playwright'),
     args: ['test', ...process.argv.slice(2)],
-    // Each run starts from an empty embedded database.
-    before: () => fs.rmSync(path.join(root, '.data/e2e-postgres'), { recursive: true, force: true }),
+    // Each run starts from an empty embedded database and document storage.
+    before: () => {
+      for (const folder of ['.data/e2e-postgres', '.data/e2e-documents']) fs.rmSync(path.join(root, folder), { recursive: true, force: true });
+    },
   },
 ];
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { testFiles } from '../../test/files';
 import { expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y';
 import type en from '../../messages/en.json';
@@ -150,8 +151,15 @@ export class Wizard {
     await this.continue('family-members');
   }
 
-  /** From the applicant's name to check-your-answers, in English, optionally with one family member. */
-  async toCheckAnswers({ withFamilyMember = false } = {}) {
+  /** Uploads a file on the current document page and waits for it to be kept. */
+  async upload(file: { name: string; bytes: Buffer }, mimeType = 'application/pdf') {
+    await this.page.getByLabel(this.m.Form.upload.fileLabel).setInputFiles({ name: file.name, mimeType, buffer: file.bytes });
+    await this.page.getByRole('button', { name: this.m.Form.upload.uploadButton }).click();
+    await expect(this.page).toHaveURL(/\?upload=/);
+  }
+
+  /** From the applicant's name to check-your-answers, in English, optionally with one family member and the documents. */
+  async toCheckAnswers({ withFamilyMember = false, withDocuments = false } = {}) {
     await this.aboutYou();
     await this.fill('sponsorGivenName', 'Omar');
     await this.fill('sponsorFamilyName', 'Haddad');
@@ -170,7 +178,12 @@ export class Wizard {
     await this.continue('representative');
     await this.yesNo('hasRepresentative', 'no');
     await this.continue('documents-intro');
-    for (const next of ['document-passport', 'document-relationship', 'document-dependency', 'document-cohabitation', 'check-answers']) {
+    await this.continue('document-passport');
+    for (const next of ['document-relationship', 'document-dependency', 'document-cohabitation', 'check-answers']) {
+      if (withDocuments) {
+        await this.upload(testFiles.pdf);
+        await expect(this.page.getByText(this.m.Form.upload.kept)).toBeVisible();
+      }
       await this.continue(next);
     }
   }

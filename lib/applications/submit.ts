@@ -5,6 +5,7 @@
 // e-mail is queued. What the form registers is declared in its definition (`registration`).
 import { Prisma } from '@/lib/db/generated/client';
 import { controlNumber, designationNumber } from '@/lib/cases/numbers';
+import { answersWithDocuments } from '@/lib/documents/drafts';
 import type { Answers, FormDefinition } from '@/lib/form-engine';
 import { translatorFor } from '@/lib/i18n/translator';
 import { queueEmail } from '@/lib/notify/outbox';
@@ -57,7 +58,8 @@ export async function submitDraft(
   if (draft.submittedApplicationId) return submitted(tx, draft.submittedApplicationId);
   const registration = form.registration;
   if (!registration) throw new Error(`Form ${form.id} declares no registration`);
-  const answers = draft.answers as Answers;
+  // The documents are those uploaded to the draft, whatever the answers say.
+  const answers = await answersWithDocuments(tx, draft.id, form, draft.answers as Answers);
   const registeredOn = swedishToday(now);
   const missionId = registration.missionField ? (answers[registration.missionField] as string | undefined) ?? null : null;
 

@@ -32,22 +32,23 @@ export function displayNameOf(name: string): string | null {
   return name.normalize('NFC').slice(0, 120);
 }
 
-class TooLarge extends Error {}
-
-/** Counts and hashes the bytes on their way to `file`, stopping as soon as there are too many. */
-async function spool(content: Readable, file: string, maxBytes: number): Promise<{ size: number; sha256: string }> {
+/**
+ * Counts and hashes the bytes on their way to `file`. Past `maxBytes` the rest is read and
+ * dropped (the post must still be read to its end to answer it), and `tooLarge` is set.
+ */
+async function spool(content: Readable, file: string, maxBytes: number): Promise<{ size: number; sha256: string; tooLarge: boolean }> {
   const hash = createHash('sha256');
   let size = 0;
   const meter = new Transform({
     transform(chunk: Buffer, _encoding, next) {
       size += chunk.length;
-      if (size > maxBytes) return next(new TooLarge());
+      if (size > maxBytes) return next();
       hash.update(chunk);
       next(null, chunk);
     },
   });
   await pipeline(content, meter, fs.createWriteStream(file, { mode: 0o600 }));
-  return { size, sha256: hash.digest('hex') };
+  return { size, sha256: hash.digest('hex'), tooLarge: size > maxBytes };
 }
 
 export async function receiveDocument(
@@ -68,13 +69,8 @@ export async function receiveDocument(
 
   const temporary = path.join(os.tmpdir(), `anknytning-upload-${randomUUID()}`);
   try {
-    let measured;
-    try {
-      measured = await spool(upload.content, temporary, rule.maxFileSize);
-    } catch (error) {
-      if (error instanceof TooLarge) return await refuse('too-large');
-      throw error;
-    }
+    const measured = await spool(upload.content, temporary, rule.maxFileSize);
+    if (measured.tooLarge) return { kept: false, refusal: 'too-large' };
     if (measured.size === 0) return { kept: false, refusal: 'empty' };
     const detected = await fileTypeFromFile(temporary);
     if (!detected || !(detected.mime in ACCEPTED_TYPES)) return { kept: false, refusal: 'wrong-type' };

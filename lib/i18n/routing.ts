@@ -16,3 +16,9 @@ export const routing = defineRouting({
   // Accept-Language. The service sets only the cookies it needs (see the privacy page).
   localeCookie: false,
 });
+
+/** The language a request asks for with `?locale=` (routes outside /<locale>/), else the default. */
+export function localeOf(request: Request): Locale {
+  const asked = new URL(request.url).searchParams.get('locale');
+  return locales.includes(asked as Locale) ? (asked as Locale) : routing.defaultLocale;
+}

@@ -7,7 +7,8 @@ import { action } from '@/lib/actions';
 import { db } from '@/lib/db/client';
 import { submitDraft } from '@/lib/applications/submit';
 import { saveConfirmedPage, savePendingInput } from '@/lib/drafts';
-import { currentStep, feeFor, nextStep, pageInputFromEntries, reachablePages, validatePage } from '@/lib/form-engine';
+import { answersWithDocuments } from '@/lib/documents/drafts';
+import { currentStep, feeFor, missingDocuments, nextStep, pageInputFromEntries, reachablePages, validatePage } from '@/lib/form-engine';
 import { routing } from '@/lib/i18n/routing';
 import { identityConfig } from '@/lib/identity/config';
 import { startCheckout } from '@/lib/payments/fee-payment';
@@ -76,6 +77,9 @@ export const submitApplication = action(
     const today = { today: new Date() };
     // Only a draft whose every answer leads to the summary can be sent.
     if (!draft || currentStep(form, draft.answers, today).kind !== 'summary') redirect(`/${lang}/apply`);
+    // Every required document must be there (R-DOC-02): the database says which are.
+    const withDocuments = await answersWithDocuments(db(), draft.id, form, draft.answers);
+    if (missingDocuments(form, withDocuments, today).length) redirect(`/${lang}/apply/check-answers?documents=missing`);
     const appUrl = identityConfig().appUrl;
     const fee = form.fees ? feeFor(form.fees, draft.answers, today) : null;
     if (!fee || fee.amount === 0) {

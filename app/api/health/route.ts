@@ -1,4 +1,5 @@
 import { checkDatabase } from '@/lib/db/health';
+import { scannerFromEnvironment } from '@/lib/documents/scanner';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,6 +11,8 @@ export async function GET() {
       status: database.up ? 'ok' : 'unavailable',
       app: 'up',
       database: { status: database.up ? 'up' : 'down', latencyMs: database.latencyMs },
+      // Uploads are kept as "not scanned" when no virus scanner is configured.
+      virusScanner: scannerFromEnvironment()?.description ?? 'not configured',
       time: new Date().toISOString(),
     },
     { status: database.up ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },

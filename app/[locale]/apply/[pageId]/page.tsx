@@ -5,13 +5,17 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { errorTextFor, errorTextsOf, type Translate } from '@/components/form/error-text';
 import { FieldRenderer } from '@/components/form/FieldRenderer';
 import { ValidatedForm } from '@/components/form/ValidatedForm';
-import { Button, ErrorSummary } from '@/components/ui';
+import { DocumentUploads, UPLOAD_ERRORS, uploadControlId } from '@/components/form/DocumentUploads';
+import { Button, ErrorSummary, NotificationBanner } from '@/components/ui';
+import { db } from '@/lib/db/client';
+import { documentsOf } from '@/lib/documents/drafts';
+import { APPLICATION_QUOTA_BYTES, documentRules } from '@/lib/documents/rules';
 import { forms } from '@/forms';
 import { answersReadBy, isAnswerField, previousPage, progress, reachablePages, validatePage, type Answers, type Page } from '@/lib/form-engine';
 import { submitPage } from '../actions';
 import { currentDraft } from '../session';
 
-type Props = { params: Promise<{ locale: string; pageId: string }>; searchParams: Promise<{ returnTo?: string }> };
+type Props = { params: Promise<{ locale: string; pageId: string }>; searchParams: Promise<{ returnTo?: string; upload?: string }> };
 
 const currentForm = forms['family-reunion']!;
 
@@ -29,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function WizardPage({ params, searchParams }: Props) {
   const { locale, pageId } = await params;
-  const { returnTo } = await searchParams;
+  const { returnTo, upload } = await searchParams;
   setRequestLocale(locale);
   const t = (await getTranslations({ locale })) as unknown as Translate;
   const context = { today: new Date() };
@@ -54,12 +58,47 @@ export default async function WizardPage({ params, searchParams }: Props) {
   const backHref = returnTo === 'check-answers' ? `/${locale}/apply/check-answers` : previous ? `/${locale}/apply/${previous.id}` : `/${locale}`;
   const firstQuestion = page.fields.find(isAnswerField);
   const questionIsHeading = !page.title;
+  const renderField = (field: Page['fields'][number]) => (
+    <FieldRenderer
+      key={field.id}
+      field={field}
+      value={shown[field.id]}
+      errors={messages}
+      answers={shown}
+      t={t}
+      locale={locale}
+      asHeading={questionIsHeading && field === firstQuestion}
+    />
+  );
+
+  // A document page: its files and upload form stand outside the "Continue" form.
+  const slot = page.fields.find((field) => field.type === 'document');
+  const rule = slot?.type === 'document' ? documentRules[slot.documentType] : undefined;
+  const uploadError =
+    slot && upload && UPLOAD_ERRORS.has(upload)
+      ? t(`Form.upload.errors.${upload}`, { size: Math.round((rule?.maxFileSize ?? 0) / 2 ** 20), count: rule?.maxFileCount ?? 0, quota: APPLICATION_QUOTA_BYTES / 2 ** 20 })
+      : undefined;
+  const files = slot && draft ? await documentsOf(db(), draft.id, slot.id) : [];
 
   return (
     <>
       <Link href={backHref} className="ak-back-link">
         {t('Form.back')}
       </Link>
+      {slot && rule ? (
+        <>
+          <ErrorSummary errors={uploadError ? [{ path: uploadControlId(slot.id), message: uploadError }] : []} />
+          {upload === 'kept' || upload === 'removed' ? (
+            <NotificationBanner title={t(headingKey(page))} variant="success">
+              <p>{t(`Form.upload.${upload}`)}</p>
+            </NotificationBanner>
+          ) : null}
+          <p className="ak-caption">{t('Form.caption', { step, of })}</p>
+          {page.title ? <h1>{t(page.title)}</h1> : null}
+          {page.fields.map(renderField)}
+          <DocumentUploads locale={locale} fieldId={slot.id} rule={rule} files={files} error={uploadError} t={t} />
+        </>
+      ) : null}
       <ValidatedForm
         action={submitPage.bind(null, form.id, locale, page.id)}
         page={page}
@@ -67,26 +106,17 @@ export default async function WizardPage({ params, searchParams }: Props) {
         today={context.today.toISOString()}
         errorTexts={errorTexts}
         before={
-          <>
-            <ErrorSummary errors={[...messages].map(([path, message]) => ({ path, message }))} />
-            <p className="ak-caption">{t('Form.caption', { step, of })}</p>
-            {page.title ? <h1>{t(page.title)}</h1> : null}
-          </>
+          slot && rule ? null : (
+            <>
+              <ErrorSummary errors={[...messages].map(([path, message]) => ({ path, message }))} />
+              <p className="ak-caption">{t('Form.caption', { step, of })}</p>
+              {page.title ? <h1>{t(page.title)}</h1> : null}
+            </>
+          )
         }
       >
         {returnTo === 'check-answers' ? <input type="hidden" name="returnTo" value="check-answers" /> : null}
-        {page.fields.map((field) => (
-          <FieldRenderer
-            key={field.id}
-            field={field}
-            value={shown[field.id]}
-            errors={messages}
-            answers={shown}
-            t={t}
-            locale={locale}
-            asHeading={questionIsHeading && field === firstQuestion}
-          />
-        ))}
+        {slot && rule ? null : page.fields.map(renderField)}
         <Button>{t('Form.continue')}</Button>
       </ValidatedForm>
     </>

@@ -6,12 +6,14 @@ import type { Translate } from '@/components/form/error-text';
 import { formatAnswer, formattingLocale } from '@/components/form/format';
 import { forms } from '@/forms';
 import { Button, ButtonLink, NotificationBanner } from '@/components/ui';
-import { currentStep, feeFor, summary } from '@/lib/form-engine';
+import { db } from '@/lib/db/client';
+import { answersWithDocuments } from '@/lib/documents/drafts';
+import { currentStep, feeFor, missingDocuments, summary } from '@/lib/form-engine';
 import { signedInPerson } from '@/lib/identity/current';
 import { submitApplication } from '../actions';
 import { currentDraft } from '../session';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ payment?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ payment?: string; documents?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale });
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Every answer with a link to change it, returning here (R-APP-06). */
 export default async function CheckAnswersPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  const { payment } = await searchParams;
+  const { payment, documents } = await searchParams;
   setRequestLocale(locale);
   const t = (await getTranslations({ locale })) as unknown as Translate;
   const context = { today: new Date() };
@@ -31,7 +33,10 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
   const fee = form.fees ? feeFor(form.fees, answers, context) : null;
   const money = new Intl.NumberFormat(formattingLocale(locale), { style: 'currency', currency: fee?.currency ?? 'SEK', maximumFractionDigits: 0 });
 
-  // Documents are listed where they are uploaded, not as answers.
+  // Documents are listed apart from the answers, as the database has them.
+  const withDocuments = draft ? await answersWithDocuments(db(), draft.id, form, answers) : answers;
+  const missing = new Set(missingDocuments(form, withDocuments, context).map((field) => field.id));
+  const documentRows = summary(form, withDocuments, context).flatMap((section) => section.rows.filter((row) => row.field.type === 'document'));
   const sections = summary(form, answers, context)
     .map((section) => ({ ...section, rows: section.rows.filter((row) => row.field.type !== 'document') }))
     .filter((section) => section.rows.length > 0);
@@ -42,6 +47,11 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
 
   return (
     <>
+      {documents === 'missing' && missing.size ? (
+        <NotificationBanner title={t('Form.documentsTitle')}>
+          <p>{t('Form.documentsMissing')}</p>
+        </NotificationBanner>
+      ) : null}
       {paymentNotice ? (
         <NotificationBanner title={t('Form.payTitle')}>
           <p>{t(paymentNotice)}</p>
@@ -72,6 +82,30 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
           </dl>
         </section>
       ))}
+      {documentRows.length ? (
+        <section>
+          <h2>{t('Form.documentsTitle')}</h2>
+          <dl className="ak-summary-list">
+            {documentRows.map((row) => {
+              const count = Array.isArray(row.value) ? row.value.length : 0;
+              return (
+                <div className="ak-summary-list__row" key={row.fieldId}>
+                  <dt className="ak-summary-list__key">{t(row.label)}</dt>
+                  <dd className="ak-summary-list__value">
+                    {missing.has(row.fieldId) ? <strong className="ak-missing">{t('Form.documentMissing')}</strong> : t('Form.documentsCount', { count })}
+                  </dd>
+                  <dd className="ak-summary-list__actions">
+                    <Link href={`/${locale}/apply/${row.pageId}?returnTo=check-answers`}>
+                      {missing.has(row.fieldId) ? t('Form.uploadDocument') : t('Form.changeAnswer')}
+                      <span className="ak-visually-hidden">{` ${t(row.label)}`}</span>
+                    </Link>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ) : null}
       {fee ? (
         <section>
           <h2>{t('Form.feeTitle')}</h2>

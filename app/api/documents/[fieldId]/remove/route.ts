@@ -1,0 +1,25 @@
+import { forms } from '@/forms';
+import { db } from '@/lib/db/client';
+import { documentSlotOf } from '@/lib/documents/drafts';
+import { documentStorage } from '@/lib/documents/storage';
+import { seeOther } from '@/lib/http/see-other';
+import { localeOf } from '@/lib/i18n/routing';
+import { currentDraft } from '@/app/[locale]/apply/session';
+
+/** Removes one of the draft's own documents from a slot, bytes and all. */
+export async function POST(request: Request, { params }: { params: Promise<{ fieldId: string }> }) {
+  const { fieldId } = await params;
+  const locale = localeOf(request);
+  const { draft, form } = await currentDraft(forms['family-reunion']!);
+  const slot = documentSlotOf(form, fieldId);
+  if (!draft || !slot) return seeOther(`/${locale}/apply`);
+  const documentId = String((await request.formData().catch(() => null))?.get('document') ?? '');
+  const document = /^[0-9a-f-]{36}$/.test(documentId)
+    ? await db().document.findFirst({ where: { id: documentId, draftId: draft.id, fieldId } })
+    : null;
+  if (document) {
+    await db().document.delete({ where: { id: document.id } });
+    await documentStorage().delete(document.storageKey);
+  }
+  return seeOther(`/${locale}/apply/${slot.pageId}?upload=${document ? 'removed' : 'no-file'}`);
+}

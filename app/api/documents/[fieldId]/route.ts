@@ -1,0 +1,46 @@
+import { Readable } from 'node:stream';
+import busboy from 'busboy';
+import { forms } from '@/forms';
+import { db } from '@/lib/db/client';
+import { documentSlotOf } from '@/lib/documents/drafts';
+import { receiveDocument, type Intake } from '@/lib/documents/intake';
+import { scannerFromEnvironment } from '@/lib/documents/scanner';
+import { documentStorage } from '@/lib/documents/storage';
+import { seeOther } from '@/lib/http/see-other';
+import { localeOf } from '@/lib/i18n/routing';
+import { currentOrNewDraft } from '@/app/[locale]/apply/session';
+
+/**
+ * A document posted by the plain upload form of a document page (multipart, no JavaScript
+ * needed). The file streams through the checks of lib/documents/intake.ts; the page then
+ * says what happened to it.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ fieldId: string }> }) {
+  const { fieldId } = await params;
+  const locale = localeOf(request);
+  const { draft, form } = await currentOrNewDraft(forms['family-reunion']!);
+  const slot = documentSlotOf(form, fieldId);
+  if (!slot || !request.body || !request.headers.get('content-type')?.startsWith('multipart/form-data')) return seeOther(`/${locale}/apply`);
+  const back = (outcome: string) => seeOther(`/${locale}/apply/${slot.pageId}?upload=${outcome}`);
+
+  const intake = await new Promise<Intake | 'no-file'>((resolve, reject) => {
+    let first: Promise<Intake> | null = null;
+    // The name as sent, paths and all: a name that tries to climb out of its folder is refused, not trimmed.
+    const parser = busboy({ headers: Object.fromEntries(request.headers), preservePath: true, limits: { files: 1, fields: 5 } });
+    parser.on('file', (_name, content, info) => {
+      // One file a post; an empty file box sends a file with no name.
+      if (first || !info.filename) return content.resume();
+      first = receiveDocument(
+        db(),
+        { storage: documentStorage(), scanner: scannerFromEnvironment() },
+        { draftId: draft.id, fieldId, documentType: slot.field.documentType },
+        { name: info.filename, content },
+      );
+    });
+    parser.on('error', reject);
+    parser.on('close', () => (first ? first.then(resolve, reject) : resolve('no-file')));
+    Readable.fromWeb(request.body as never).pipe(parser);
+  }).catch(() => 'broken' as const);
+  if (intake === 'no-file' || intake === 'broken') return back(intake);
+  return back(intake.kept ? 'kept' : intake.refusal);
+}

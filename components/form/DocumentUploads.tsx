@@ -1,0 +1,87 @@
+import type { Translate } from './error-text';
+import { Button, TextInput } from '@/components/ui';
+import type { Refusal } from '@/lib/documents/intake';
+import { ACCEPTED_TYPES, type DocumentRule } from '@/lib/documents/rules';
+
+const MB = 1024 * 1024;
+const megabytes = (bytes: number) => Math.max(1, Math.round(bytes / MB));
+
+export interface UploadedFile {
+  id: string;
+  displayName: string;
+  size: number;
+  mimeType: string;
+  scanStatus: string;
+}
+
+/** What an upload can come back with, besides "kept" and "removed" (messages Form.upload.errors). */
+export const UPLOAD_ERRORS: ReadonlySet<string> = new Set<Refusal | 'no-file' | 'broken'>([
+  'bad-name', 'empty', 'too-large', 'wrong-type', 'too-many', 'quota', 'infected', 'scan-unavailable', 'no-such-slot', 'no-file', 'broken',
+]);
+
+/** The id of a slot's file box, which the error summary links to. */
+export const uploadControlId = (fieldId: string) => `upload-${fieldId}`;
+
+/**
+ * A document slot's files and its upload form: plain multipart forms posted to the service's
+ * own routes, so they work without JavaScript. Outside the page's "Continue" form (forms do
+ * not nest).
+ */
+export function DocumentUploads({
+  locale,
+  fieldId,
+  rule,
+  files,
+  error,
+  t,
+}: {
+  locale: string;
+  fieldId: string;
+  rule: DocumentRule;
+  files: UploadedFile[];
+  error?: string;
+  t: Translate;
+}) {
+  // Outside /<locale>/: uploads stream straight to the route, not through the proxy.
+  const action = (path = '') => `/api/documents/${fieldId}${path}?locale=${locale}`;
+  const sizeFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  return (
+    <section className="ak-uploads">
+      {files.length ? (
+        <>
+          <h2>{t('Form.upload.filesTitle')}</h2>
+          <ul className="ak-uploads__list">
+            {files.map((file) => (
+              <li key={file.id} className="ak-uploads__file">
+                <span>
+                  <bdi>{file.displayName}</bdi> ({ACCEPTED_TYPES[file.mimeType as keyof typeof ACCEPTED_TYPES] ?? file.mimeType}, {sizeFormat.format(file.size / 1024)} kB
+                  {file.scanStatus === 'NOT_SCANNED' ? `, ${t('Form.upload.notScanned')}` : ''})
+                </span>
+                <form method="post" action={action('/remove')}>
+                  <input type="hidden" name="document" value={file.id} />
+                  <Button variant="secondary">
+                    {t('Form.upload.remove')}
+                    <span className="ak-visually-hidden"> {file.displayName}</span>
+                  </Button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <form method="post" action={action()} encType="multipart/form-data">
+        <TextInput
+          id={uploadControlId(fieldId)}
+          name="file"
+          type="file"
+          className="ak-file-input"
+          label={t('Form.upload.fileLabel')}
+          hint={t('Form.upload.fileHint', { size: megabytes(rule.maxFileSize), count: rule.maxFileCount })}
+          error={error}
+          accept=".pdf,.jpg,.jpeg,.png,.heic,application/pdf,image/jpeg,image/png,image/heic"
+        />
+        <Button variant="secondary">{t('Form.upload.uploadButton')}</Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { pdfOfSize, testFiles } from '../test/files';
+import { expectNoAxeViolations } from './support/a11y';
+import { withDatabase } from './support/demo';
+import { javaScriptOn } from './support/identity';
+import { messagesFor, Wizard } from './support/wizard';
+
+// R-DOC-04: uploads on the document pages, with JavaScript and without. Every bad file gets
+// its own clear message, and nothing of it is kept: no row, no bytes on disk.
+
+const m = messagesFor.en;
+const STORAGE = path.resolve('.data/e2e-documents');
+
+/** A wizard on the passport page, and its draft's id. */
+async function atPassportPage(page: Page) {
+  const wizard = new Wizard(page, 'en', javaScriptOn());
+  await wizard.start();
+  await wizard.passEligibility();
+  await wizard.toCheckAnswers();
+  await page.goto('/en/apply/document-passport');
+  const cookie = (await page.context().cookies()).find((candidate) => candidate.name === 'draft-family-reunion')!;
+  const draftId = await withDatabase(async (client) =>
+    (await client.query(`SELECT id FROM draft WHERE owner_token_hash = encode(sha256($1::bytea), 'hex')`, [cookie.value])).rows[0].id as string,
+  );
+  return { wizard, draftId };
+}
+
+const documentsOf = (draftId: string) =>
+  withDatabase(async (client) => (await client.query(`SELECT display_name, mime_type, size FROM document WHERE draft_id = $1 ORDER BY created_at`, [draftId])).rows);
+
+/** Whether any stored file holds these bytes. */
+const storedAnywhere = (bytes: Buffer) =>
+  fs.existsSync(STORAGE) && bytes.length > 0 && fs.readdirSync(STORAGE).some((name) => fs.readFileSync(path.join(STORAGE, name)).includes(bytes));
+
+test('R-DOC-04 bad files are refused, each with a clear message, and nothing of them is kept', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { wizard, draftId } = await atPassportPage(page);
+  const errors = m.Form.upload.errors;
+  const cases: [string, { name: string; bytes: Buffer }, string][] = [
+    ['an executable renamed .pdf', testFiles.executable, errors['wrong-type']],
+    ['an HTML file renamed .pdf', testFiles.html, errors['wrong-type']],
+    ['an empty file', testFiles.empty, errors.empty],
+    ['the EICAR test virus', testFiles.eicar, errors.infected],
+    ['a file over 10 MB', { name: 'big.pdf', bytes: pdfOfSize(10 * 1024 * 1024 + 1) }, errors['too-large'].replace('{size}', '10')],
+  ];
+  for (const [what, file, message] of cases) {
+    await wizard.upload(file);
+    await expect(page.locator('.ak-error-summary'), what).toContainText(message);
+    expect(storedAnywhere(file.bytes), what).toBe(false);
+  }
+  // Browsers send only a file's own name; a hand-made post can send any. It is refused too.
+  const crafted = await page.request.post('/api/documents/passportCopy?locale=en', {
+    multipart: { file: { name: testFiles.traversal.name, mimeType: 'application/pdf', buffer: testFiles.traversal.bytes } },
+    maxRedirects: 0,
+  });
+  expect(crafted.status()).toBe(303);
+  await page.goto(crafted.headers().location!);
+  await expect(page.locator('.ak-error-summary')).toContainText(errors['bad-name']);
+  expect(storedAnywhere(testFiles.traversal.bytes)).toBe(false);
+  expect(await documentsOf(draftId)).toEqual([]);
+  if (javaScriptOn()) await expectNoAxeViolations(page);
+
+  // The sixth file is the last one a passport slot takes.
+  for (let count = 0; count < 6; count++) {
+    await wizard.upload(testFiles.pdf);
+    await expect(page.getByText(m.Form.upload.kept)).toBeVisible();
+  }
+  await wizard.upload(testFiles.png, 'image/png');
+  await expect(page.locator('.ak-error-summary')).toContainText(m.Form.upload.errors['too-many'].replace('{count}', '6'));
+  expect(await documentsOf(draftId)).toHaveLength(6);
+  // The error summary leads to the file box.
+  await page.locator('.ak-error-summary a').click();
+  await expect(page.getByLabel(m.Form.upload.fileLabel)).toBeFocused();
+});
+
+test('R-DOC-04 good files are kept with the type found in them, listed, and can be removed', async ({ page }) => {
+  const { wizard, draftId } = await atPassportPage(page);
+  await wizard.upload(testFiles.pdf);
+  await wizard.upload({ name: 'photo.pdf', bytes: testFiles.png.bytes });
+  expect(await documentsOf(draftId)).toEqual([
+    { display_name: 'passport.pdf', mime_type: 'application/pdf', size: testFiles.pdf.bytes.length },
+    // Named .pdf, but a PNG inside: the content decides.
+    { display_name: 'photo.pdf', mime_type: 'image/png', size: testFiles.png.bytes.length },
+  ]);
+  const files = page.locator('.ak-uploads__file');
+  await expect(files).toHaveCount(2);
+  await expect(files.first()).toContainText('passport.pdf (PDF');
+  if (javaScriptOn()) await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: `${m.Form.upload.remove} photo.pdf` }).click();
+  await expect(page.getByText(m.Form.upload.removed)).toBeVisible();
+  await expect(files).toHaveCount(1);
+  expect(storedAnywhere(testFiles.png.bytes)).toBe(false);
+});
