@@ -26,7 +26,6 @@ export type Intake = { kept: true; documentId: string } | { kept: false; refusal
 
 /** A name to show the person, or null when it tries to reach outside its folder or hides characters. */
 export function displayNameOf(name: string): string | null {
-  // eslint-disable-next-line no-control-regex
   if (!name || /[/\\\u0000-\u001f\u007f]/.test(name) || name.split('.').every((part) => part === '')) return null;
   if (name.includes('..')) return null;
   return name.normalize('NFC').slice(0, 120);
