@@ -7,7 +7,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-export async function withBenchServer(port: number, databasePort: number, work: (base: string) => Promise<void>): Promise<void> {
+export async function withBenchServer(port: number, databasePort: number, work: (base: string, serverPid: number) => Promise<void>): Promise<void> {
   if (!fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
     console.error('No production build: run `npm run build` first.');
     process.exit(1);
@@ -33,7 +33,7 @@ export async function withBenchServer(port: number, databasePort: number, work: 
       if (!up) await new Promise((resolve) => setTimeout(resolve, 500));
     }
     if (!up) throw new Error('the app did not start');
-    await work(base);
+    await work(base, server.pid!);
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));

@@ -3,7 +3,8 @@ import Stripe from 'stripe';
 import { E2E_WEBHOOK_SECRET } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
 import { withDatabase } from './support/demo';
-import { acceptTermsIfAsked, javaScriptOn, register, signInWithPassword, uniqueEmail } from './support/identity';
+import { testFiles } from '../test/files';
+import { acceptTermsIfAsked, javaScriptOn, register, signInWithEid, signInWithPassword, uniqueEmail } from './support/identity';
 import { waitForEmail } from './support/mail';
 import { messagesFor, Wizard } from './support/wizard';
 
@@ -150,4 +151,48 @@ test('R-FEE-02 one webhook delivered 10 times and out of order pays once; a forg
   expect(await deliver(refund)).toBe(200);
   expect(await deliver(refund)).toBe(200);
   expect((await paymentsOf(draftId))[0].state).toBe('REFUNDED');
+});
+
+test('R-DOC-04 R-TOU-02 staff download a case\'s documents within their scope, each download audited; nobody else can', async ({ page, browser }) => {
+  test.skip(!javaScriptOn(), 'server-side; once is enough');
+  test.setTimeout(180_000);
+  await draftAtCheckAnswers(page);
+  await page.getByRole('button', { name: PAY }).click();
+  await page.getByRole('button', { name: /^Pay .* 4242/ }).click();
+  await expect(page).toHaveURL(/\/en\/apply\/receipt\//);
+  const controlNumber = (await page.locator('.ak-control-number').textContent())!;
+  const caseId = await withDatabase(async (client) => (await client.query(`SELECT id FROM "case" WHERE control_number = $1`, [controlNumber])).rows[0].id as string);
+
+  const caseworker = await (await browser.newContext()).newPage();
+  await signInWithEid(caseworker, 'en', 'Eva Holm');
+  await acceptTermsIfAsked(caseworker);
+  await caseworker.goto(`/en/caseworker/cases/${caseId}`);
+  const links = caseworker.getByRole('main').getByRole('link', { name: 'passport.pdf' });
+  await expect(links).toHaveCount(4);
+  const href = (await links.first().getAttribute('href'))!;
+  const download = await caseworker.request.get(href);
+  expect(download.status()).toBe(200);
+  expect(download.headers()['content-disposition']).toMatch(/^attachment; filename\*=UTF-8''passport\.pdf$/);
+  expect(download.headers()['content-type']).toBe('application/pdf');
+  expect(Buffer.compare(await download.body(), testFiles.pdf.bytes)).toBe(0);
+  const audited = await withDatabase(async (client) =>
+    (await client.query(`SELECT actor_role FROM audit_log WHERE action = 'document.read' AND object_id = $1`, [href.split('/').at(-1)])).rows,
+  );
+  expect(audited).toEqual([{ actor_role: 'CASEWORKER' }]);
+
+  // Embassy staff of another mission, the applicant and someone signed out: refused, no bytes.
+  const nairobi = await (await browser.newContext()).newPage();
+  await signInWithEid(nairobi, 'en', 'Grace Wanjiru Sundberg');
+  await acceptTermsIfAsked(nairobi);
+  const embassyHref = href.replace('/caseworker/', '/embassy/');
+  for (const [who, request, path] of [
+    ['embassy staff, Nairobi', nairobi.request, embassyHref],
+    ['embassy staff, Nairobi, as a caseworker', nairobi.request, href],
+    ['the applicant', page.request, href],
+    ['someone signed out', (await browser.newContext()).request, href],
+  ] as const) {
+    const refused = await request.get(path, { maxRedirects: 0 });
+    expect([303, 403], who).toContain(refused.status());
+    expect((await refused.body()).includes(testFiles.pdf.bytes), who).toBe(false);
+  }
 });

@@ -4,7 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { titleFrom } from '@/components/layout/page-title';
 import { missionNames } from '@/forms';
 import { recordStaffRead } from '@/lib/audit';
-import { caseIn, casesIn, type CaseScope } from '@/lib/cases/queries';
+import { caseIn, casesIn, staffScope, type StaffArea } from '@/lib/cases/queries';
+import { documentsOfCase } from '@/lib/documents/of-case';
+import { ACCEPTED_TYPES } from '@/lib/documents/rules';
 import { db } from '@/lib/db/client';
 import type { Role } from '@/lib/db/generated/enums';
 import { requirePerson } from '@/lib/identity/current';
@@ -12,13 +14,12 @@ import type { Person } from '@/lib/identity/session';
 import type { Locale } from '@/lib/i18n/routing';
 import { CaseList, CaseTimeline } from './CaseList';
 
-type Area = 'caseworker' | 'embassy';
+type Area = StaffArea;
 type ListProps = { params: Promise<{ locale: string }> };
 type CaseProps = { params: Promise<{ locale: string; caseId: string }> };
 
 const roleOf: Record<Area, Role> = { caseworker: 'CASEWORKER', embassy: 'EMBASSY_STAFF' };
-const scopeOf = (area: Area, person: Person): CaseScope =>
-  area === 'embassy' ? { kind: 'missions', missionIds: person.missionIds } : { kind: 'all' };
+const scopeOf = staffScope;
 
 /**
  * The case list and case page of a staff area. proxy.ts admits only the area's role; every
@@ -54,6 +55,7 @@ export function staffCasePages(area: Area) {
       await recordStaffRead(db(), reader(person), { action: 'case.read', objectType: 'case', objectId: item.id });
       const t = await getTranslations({ locale, namespace: `Staff.${area}` });
       const cases = await getTranslations({ locale, namespace: 'Staff.cases' });
+      const documents = await documentsOfCase(db(), item.id);
       return (
         <>
           <Link href={`/${locale}/${area}`} className="ak-back-link">
@@ -62,6 +64,26 @@ export function staffCasePages(area: Area) {
           <h1>{t('caseTitle', { controlNumber: item.controlNumber })}</h1>
           <p className="ak-lead">{item.applicantName}</p>
           <CaseTimeline item={item} />
+          <h2>{cases('documentsTitle')}</h2>
+          {documents.length ? (
+            <ul className="ak-uploads__list">
+              {documents.map((document) => (
+                <li key={document.id} className="ak-uploads__file">
+                  {/* A plain link: the route answers with the file as an attachment, and writes the read to the audit log. */}
+                  <a href={`/${locale}/${area}/cases/${item.id}/documents/${document.id}`} download>
+                    <bdi>{document.displayName}</bdi>
+                  </a>
+                  <span>
+                    {ACCEPTED_TYPES[document.mimeType as keyof typeof ACCEPTED_TYPES] ?? document.mimeType}, {Math.ceil(document.size / 1024)} kB
+                    {document.scanStatus === 'NOT_SCANNED' ? `, ${cases('notScanned')}` : ''}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{cases('noDocuments')}</p>
+          )}
+          <p className="ak-hint">{cases('documentsNotApproved')}</p>
         </>
       );
     },

@@ -21,6 +21,12 @@ export type CaseScope =
   | { kind: 'missions'; missionIds: string[] }
   | { kind: 'all' };
 
+export type StaffArea = 'caseworker' | 'embassy';
+
+/** What a staff area may read: caseworkers every case, embassy staff their own missions' (R-INT-04). */
+export const staffScope = (area: StaffArea, person: { missionIds: string[] }): CaseScope =>
+  area === 'embassy' ? { kind: 'missions', missionIds: person.missionIds } : { kind: 'all' };
+
 function whereFor(scope: CaseScope) {
   switch (scope.kind) {
     case 'applicant':
