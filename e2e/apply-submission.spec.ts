@@ -15,7 +15,7 @@ const m = messagesFor.en;
 const PAY = /^Pay .* and send the application$/;
 
 /** A new account, signed in, with a draft at check-your-answers whose receipt goes to `email`. */
-async function draftAtCheckAnswers(page: Page, { withFamilyMember = false, withDocuments = true } = {}) {
+async function draftAtCheckAnswers(page: Page, { withFamilyMember = false, withDocuments = true, exempt = false } = {}) {
   const email = uniqueEmail('applicant');
   await register(page, email, false);
   await signInWithPassword(page, email);
@@ -23,7 +23,7 @@ async function draftAtCheckAnswers(page: Page, { withFamilyMember = false, withD
   const wizard = new Wizard(page, 'en', javaScriptOn());
   await wizard.start();
   await wizard.passEligibility();
-  await wizard.toCheckAnswers({ withFamilyMember, withDocuments });
+  await wizard.toCheckAnswers({ withFamilyMember, withDocuments, exempt });
   // The receipt goes to the address given in the application.
   const receiptTo = uniqueEmail('receipt');
   const change = `${m.Form.changeAnswer} ${wizard.label('applicantEmail')} (${m.familyReunion.sections.applicant})`;
@@ -78,6 +78,16 @@ test('R-FEE-01 R-FEE-03 R-APP-08 R-APP-03 a declined card and a cancelled paymen
   // The draft is sent: the wizard starts a new one.
   await page.goto('/en/apply');
   await expect(page).toHaveURL(/\/en\/apply\/location$/);
+});
+
+test('R-FEE-01 R-FEE-03 an application exempt from the fee is sent without paying', async ({ page }) => {
+  const { draftId, receiptTo } = await draftAtCheckAnswers(page, { exempt: true });
+  await expect(page.getByRole('main')).toContainText(m.familyReunion.fees.protection);
+  await page.getByRole('button', { name: m.Form.send, exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/apply\/receipt\/[0-9a-f-]{36}$/);
+  const controlNumber = (await page.locator('.ak-control-number').textContent())!;
+  await waitForEmail(receiptTo, m.Email.receipt.subject.replace('{controlNumber}', controlNumber));
+  expect(await paymentsOf(draftId)).toEqual([]);
 });
 
 test('R-DOC-02 an application with a required document missing is not sent, and says which', async ({ page }) => {

@@ -131,7 +131,7 @@ export class Wizard {
   }
 
   /** The relative's pages after the personal identity number, to the relationship question. */
-  async sponsorAfterPersonnummer() {
+  async sponsorAfterPersonnummer({ permit = 'permanent' as keyof Messages['familyReunion']['options']['sponsorPermit'] } = {}) {
     await this.page.getByLabel(this.m.Form.address.street, { exact: true }).fill('Storgatan 1');
     await this.page.getByLabel(this.m.Form.address.postcode, { exact: true }).fill('211 34');
     await this.page.getByLabel(this.m.Form.address.city, { exact: true }).fill('Malmö');
@@ -139,7 +139,7 @@ export class Wizard {
     await this.fill('sponsorEmail', 'omar@example.se');
     await this.fill('sponsorPhone', '+46 70 123 45 67');
     await this.continue('sponsor-permit');
-    await this.choose('sponsorPermit', this.m.familyReunion.options.sponsorPermit.permanent);
+    await this.choose('sponsorPermit', this.m.familyReunion.options.sponsorPermit[permit]);
     await this.continue('relationship');
   }
 
@@ -159,14 +159,15 @@ export class Wizard {
   }
 
   /** From the applicant's name to check-your-answers, in English, optionally with one family member and the documents. */
-  async toCheckAnswers({ withFamilyMember = false, withDocuments = false } = {}) {
+  async toCheckAnswers({ withFamilyMember = false, withDocuments = false, exempt = false } = {}) {
     await this.aboutYou();
     await this.fill('sponsorGivenName', 'Omar');
     await this.fill('sponsorFamilyName', 'Haddad');
     await this.continue('sponsor-personnummer');
     await this.fill('sponsorPersonnummer', '811218-9876');
     await this.continue('sponsor-address');
-    await this.sponsorAfterPersonnummer();
+    // A sponsor with refugee or subsidiary protection: no fee (the form's fee rule).
+    await this.sponsorAfterPersonnummer({ permit: exempt ? 'refugee-or-subsidiary-protection' : 'permanent' });
     await this.relationship();
     await this.yesNo('othersApplying', withFamilyMember ? 'yes' : 'no');
     if (withFamilyMember) {

@@ -74,6 +74,16 @@ describe('receiving a document', () => {
     expect(await upload(slot, testFiles.pdf)).toEqual({ kept: false, refusal: 'too-many' });
   });
 
+  test('R-DOC-04 uploads at the same moment cannot pass the count together', async () => {
+    const slot = await passportSlot();
+    const allowed = documentRules.passport!.maxFileCount;
+    const before = storedFiles().length;
+    const outcomes = await Promise.all(Array.from({ length: allowed + 2 }, () => upload(slot, testFiles.pdf)));
+    expect(outcomes.filter((outcome) => outcome.kept)).toHaveLength(allowed);
+    expect(outcomes.filter((outcome) => !outcome.kept && outcome.refusal === 'too-many')).toHaveLength(2);
+    expect(storedFiles().length - before).toBe(allowed);
+  });
+
   test('names that reach outside their folder or hide characters are refused; others are kept as given', () => {
     expect(displayNameOf('..\\windows\\system.ini')).toBeNull();
     expect(displayNameOf('a\u0000.pdf')).toBeNull();

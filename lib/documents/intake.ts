@@ -73,8 +73,6 @@ export async function receiveDocument(
     if (measured.size === 0) return { kept: false, refusal: 'empty' };
     const detected = await fileTypeFromFile(temporary);
     if (!detected || !(detected.mime in ACCEPTED_TYPES)) return { kept: false, refusal: 'wrong-type' };
-    const used = await db.document.aggregate({ where: { draftId: slot.draftId }, _sum: { size: true } });
-    if ((used._sum.size ?? 0) + measured.size > APPLICATION_QUOTA_BYTES) return { kept: false, refusal: 'quota' };
     const scan = scanner ? await scanner.scanFile(temporary) : null;
     if (scan?.verdict === 'infected') return { kept: false, refusal: 'infected' };
     if (scan?.verdict === 'unavailable') return { kept: false, refusal: 'scan-unavailable' };
@@ -82,17 +80,28 @@ export async function receiveDocument(
     const storageKey = randomUUID();
     await storage.put(storageKey, fs.createReadStream(temporary));
     try {
-      const document = await db.document.create({
-        data: {
-          ...slot,
-          storageKey,
-          displayName,
-          size: measured.size,
-          mimeType: detected.mime as AcceptedType,
-          sha256: measured.sha256,
-          scanStatus: scan ? 'CLEAN' : 'NOT_SCANNED',
-        },
+      // Count and quota again under the draft's lock: two uploads at once cannot both squeeze in.
+      const document = await db.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT id FROM draft WHERE id = ${slot.draftId}::uuid FOR UPDATE`;
+        if ((await tx.document.count({ where: { draftId: slot.draftId, fieldId: slot.fieldId } })) >= rule.maxFileCount) return 'too-many' as const;
+        const used = await tx.document.aggregate({ where: { draftId: slot.draftId }, _sum: { size: true } });
+        if ((used._sum.size ?? 0) + measured.size > APPLICATION_QUOTA_BYTES) return 'quota' as const;
+        return tx.document.create({
+          data: {
+            ...slot,
+            storageKey,
+            displayName,
+            size: measured.size,
+            mimeType: detected.mime as AcceptedType,
+            sha256: measured.sha256,
+            scanStatus: scan ? 'CLEAN' : 'NOT_SCANNED',
+          },
+        });
       });
+      if (typeof document === 'string') {
+        await storage.delete(storageKey);
+        return { kept: false, refusal: document };
+      }
       return { kept: true, documentId: document.id };
     } catch (error) {
       await storage.delete(storageKey);
