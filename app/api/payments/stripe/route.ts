@@ -12,9 +12,15 @@ const answer = (status: number, body: Record<string, unknown>) => Response.json(
 export async function POST(request: Request) {
   const rawBody = await request.text();
   const signature = request.headers.get('stripe-signature') ?? '';
+  let settings;
+  try {
+    settings = stripeSettings();
+  } catch {
+    return answer(503, { error: 'Payments are not configured.' });
+  }
   let event;
   try {
-    event = await verifiedEvent(stripe(), stripeSettings(), rawBody, signature);
+    event = await verifiedEvent(stripe(), settings, rawBody, signature);
   } catch {
     return answer(400, { error: 'The signature does not match the body.' });
   }
