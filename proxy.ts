@@ -4,7 +4,7 @@ import { isDatabaseUnavailable } from './lib/db/errors';
 import { areaAccess, pathDenial, recordAccess } from './lib/identity/access';
 import { currentTermsVersion, refreshSession, type Person } from './lib/identity/session';
 import { routing } from './lib/i18n/routing';
-import { checkoutOrigin, createNonce, pageContentSecurityPolicy } from './lib/security/csp';
+import { checkoutOrigin, createNonce, pageContentSecurityPolicy, uploadOrigin } from './lib/security/csp';
 
 const handleLocaleRouting = createIntlProxy(routing);
 
@@ -48,7 +48,7 @@ async function guardArea(request: NextRequest, person: Person | null): Promise<N
  */
 export default async function proxy(request: NextRequest) {
   const nonce = createNonce();
-  const policy = pageContentSecurityPolicy(nonce, { allowEval: process.env.NODE_ENV === 'development', formTargets: [checkoutOrigin()] });
+  const policy = pageContentSecurityPolicy(nonce, { allowEval: process.env.NODE_ENV === 'development', formTargets: [checkoutOrigin()], connectTargets: [uploadOrigin()] });
   request.headers.set('x-nonce', nonce);
   request.headers.set('Content-Security-Policy', policy);
   const [, , area] = request.nextUrl.pathname.split('/');

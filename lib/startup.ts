@@ -4,7 +4,26 @@ import { db } from '@/lib/db/client';
 import { scannerFromEnvironment } from '@/lib/documents/scanner';
 import { startHousekeeping } from '@/lib/identity/housekeeping';
 import { startOutboxWorker } from '@/lib/notify/worker';
-import { deploymentProblems } from '@/lib/payments/stripe';
+
+const isLoopback = (address: string) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(address).hostname);
+
+/**
+ * Problems that forbid a public deployment (an APP_URL that is not loopback) from starting:
+ * missing settings for Stripe or UploadThing, their local stand-ins' addresses, or a Stripe test
+ * key. None of those takes real money or keeps real documents.
+ */
+export function deploymentProblems(env: Record<string, string | undefined> = process.env): string[] {
+  if (!env.APP_URL || isLoopback(env.APP_URL)) return [];
+  const problems = [];
+  if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET) problems.push('STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set');
+  if (env.STRIPE_API_BASE && isLoopback(env.STRIPE_API_BASE)) problems.push(`STRIPE_API_BASE points at this machine (${env.STRIPE_API_BASE})`);
+  if (env.STRIPE_SECRET_KEY?.startsWith('sk_test_')) problems.push('STRIPE_SECRET_KEY is a test key');
+  if (!env.UPLOADTHING_TOKEN) problems.push('UPLOADTHING_TOKEN must be set');
+  for (const name of ['UPLOADTHING_INGEST_URL', 'UPLOADTHING_API_URL']) {
+    if (env[name] && isLoopback(env[name]!)) problems.push(`${name} points at this machine (${env[name]})`);
+  }
+  return problems;
+}
 
 export function startServerProcess(): void {
   const problems = deploymentProblems();

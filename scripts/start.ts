@@ -8,6 +8,7 @@ import { prepareDatabase, provideDatabase } from '../lib/db/provision';
 import { provideIdentitySettings } from '../lib/identity/local-settings';
 import { providePaymentSettings } from '../lib/payments/local-settings';
 import { startLocalClamd } from '../lib/documents/local-clamd';
+import { provideUploadSettings } from '../lib/documents/uploadthing/local-settings';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules/.bin/next');
@@ -47,6 +48,8 @@ if (payments.localStripe) console.log(`Local Stripe stand-in at ${payments.local
 // Without CLAMD_ADDRESS, ClamAV's daemon (when installed) with test signatures only.
 const localClamd = process.env.CLAMD_ADDRESS ? null : await startLocalClamd(Number(process.env.LOCAL_CLAMD_PORT ?? Number(port) + 1200));
 if (localClamd) console.log(`Local clamd (EICAR test signature only) at ${localClamd.address}`);
+const uploads = await provideUploadSettings(Number(port), identity.env.APP_URL!);
+if (uploads.localIngest) console.log(`Local UploadThing stand-in at ${uploads.localIngest.url}`);
 const database = await provideDatabase();
 const applied = await prepareDatabase(database.url, {
   demoData: Boolean(database.embedded) || process.env.SEED_DEMO_DATA === '1',
@@ -63,6 +66,7 @@ const app = spawn(process.execPath, [path.join(root, 'scripts/serve.js'), ...(de
     ...identity.env,
     ...payments.env,
     ...(localClamd ? { CLAMD_ADDRESS: localClamd.address } : {}),
+    ...uploads.env,
     // Without an SMTP server, a local run shows its e-mails at /sv/dev/mailbox.
     ...(database.embedded && !process.env.SMTP_URL ? { DEV_MAILBOX: '1' } : {}),
     PORT: port,
@@ -83,6 +87,7 @@ async function stop(exitCode: number) {
   await identity.localEid?.stop();
   await payments.localStripe?.stop();
   await localClamd?.stop();
+  await uploads.localIngest?.stop();
   await database.embedded?.stop();
   process.exit(exitCode);
 }

@@ -18,7 +18,7 @@ const steps: { name: string; command: string; args: string[]; before?: () => voi
     args: ['test', ...process.argv.slice(2)],
     // Each run starts from an empty embedded database and document storage.
     before: () => {
-      for (const folder of ['.data/e2e-postgres', '.data/e2e-documents']) fs.rmSync(path.join(root, folder), { recursive: true, force: true });
+      for (const folder of ['.data/e2e-postgres', '.data/e2e-documents', '.data/e2e-uploadthing']) fs.rmSync(path.join(root, folder), { recursive: true, force: true });
     },
   },
 ];

@@ -1,10 +1,8 @@
 import type { Translate } from './error-text';
 import { Button, TextInput } from '@/components/ui';
+import { UploadForm } from './UploadForm';
 import type { Refusal } from '@/lib/documents/intake';
 import { ACCEPTED_TYPES, type DocumentRule } from '@/lib/documents/rules';
-
-const MB = 1024 * 1024;
-const megabytes = (bytes: number) => Math.max(1, Math.round(bytes / MB));
 
 export interface UploadedFile {
   id: string;
@@ -30,6 +28,7 @@ export const uploadControlId = (fieldId: string) => `upload-${fieldId}`;
 export function DocumentUploads({
   locale,
   fieldId,
+  documentType,
   rule,
   files,
   error,
@@ -37,6 +36,7 @@ export function DocumentUploads({
 }: {
   locale: string;
   fieldId: string;
+  documentType: string;
   rule: DocumentRule;
   files: UploadedFile[];
   error?: string;
@@ -69,19 +69,19 @@ export function DocumentUploads({
           </ul>
         </>
       ) : null}
-      <form method="post" action={action()} encType="multipart/form-data">
+      <UploadForm action={action()} documentType={documentType} fieldId={fieldId} progressLabel={t('Form.upload.uploading')}>
         <TextInput
           id={uploadControlId(fieldId)}
           name="file"
           type="file"
           className="ak-file-input"
           label={t('Form.upload.fileLabel')}
-          hint={t('Form.upload.fileHint', { size: megabytes(rule.maxFileSize), count: rule.maxFileCount })}
+          hint={t('Form.upload.fileHint', { size: rule.maxFileSizeMB, count: rule.maxFileCount })}
           error={error}
           accept=".pdf,.jpg,.jpeg,.png,.heic,application/pdf,image/jpeg,image/png,image/heic"
         />
         <Button variant="secondary">{t('Form.upload.uploadButton')}</Button>
-      </form>
+      </UploadForm>
     </section>
   );
 }

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { testFiles } from '../../test/files';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y';
+import { waitForHydration } from './hydration';
 import type en from '../../messages/en.json';
 
 export type Messages = typeof en;
@@ -153,9 +154,16 @@ export class Wizard {
 
   /** Uploads a file on the current document page and waits for it to be kept. */
   async upload(file: { name: string; bytes: Buffer }, mimeType = 'application/pdf') {
+    // From the page without an earlier outcome, so that the next one is seen arriving.
+    const page = new URL(this.page.url());
+    if (page.search) {
+      await this.page.goto(page.pathname);
+      if (test.info().project.use.javaScriptEnabled !== false) await waitForHydration(this.page);
+    }
     await this.page.getByLabel(this.m.Form.upload.fileLabel).setInputFiles({ name: file.name, mimeType, buffer: file.bytes });
     await this.page.getByRole('button', { name: this.m.Form.upload.uploadButton }).click();
     await expect(this.page).toHaveURL(/\?upload=/);
+    await expect(this.page.locator('.ak-error-summary, .ak-notification--success')).not.toHaveCount(0);
   }
 
   /** From the applicant's name to check-your-answers, in English, optionally with one family member and the documents. */

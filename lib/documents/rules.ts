@@ -11,19 +11,26 @@ export const ACCEPTED_TYPES = {
 export type AcceptedType = keyof typeof ACCEPTED_TYPES;
 
 export interface DocumentRule {
+  /** In MB; a power of two, as UploadThing's FileRouter takes it. */
+  maxFileSizeMB: 4 | 8 | 16 | 32;
   maxFileSize: number;
   maxFileCount: number;
 }
 
 const MB = 1024 * 1024;
+const rule = (maxFileSizeMB: DocumentRule['maxFileSizeMB'], maxFileCount: number): DocumentRule => ({
+  maxFileSizeMB,
+  maxFileSize: maxFileSizeMB * MB,
+  maxFileCount,
+});
 
 /** Each document type of the forms; a type not listed here takes no uploads. */
 export const documentRules: Record<string, DocumentRule> = {
-  passport: { maxFileSize: 10 * MB, maxFileCount: 6 },
-  'relationship-proof': { maxFileSize: 20 * MB, maxFileCount: 10 },
-  'dependency-certificate': { maxFileSize: 20 * MB, maxFileCount: 5 },
-  'cohabitation-proof': { maxFileSize: 20 * MB, maxFileCount: 10 },
-  'power-of-attorney': { maxFileSize: 10 * MB, maxFileCount: 2 },
+  passport: rule(8, 6),
+  'relationship-proof': rule(32, 10),
+  'dependency-certificate': rule(16, 5),
+  'cohabitation-proof': rule(32, 10),
+  'power-of-attorney': rule(8, 2),
 };
 
 /** All documents of one application together. */

@@ -338,9 +338,14 @@ export async function acceptTerms(context: ActionContext): Promise<void> {
   await context.audit({ action: 'terms.accept', outcome: 'SUCCESS', detail: { version } });
 }
 
-/** Ends the session on the server and clears the cookie (R-TOU-05). */
+/** Ends the session on the server (R-TOU-05); returns the cookies that clear it in the browser. */
+export async function endSession(requestHeaders: Headers, sessionId: string | undefined): Promise<string[]> {
+  const { headers } = await auth().api.signOut({ headers: requestHeaders, returnHeaders: true });
+  if (sessionId) await db().session.deleteMany({ where: { id: sessionId } });
+  return headers.getSetCookie();
+}
+
 export async function signOut(context: ActionContext): Promise<void> {
-  await auth().api.signOut({ headers: context.requestHeaders });
-  if (context.person) await db().session.deleteMany({ where: { id: context.person.sessionId } });
+  await endSession(context.requestHeaders, context.person?.sessionId);
   await context.audit({ action: 'sign-out', outcome: 'SUCCESS' });
 }

@@ -32,21 +32,6 @@ export function stripeClient(settings: StripeSettings): Stripe {
   });
 }
 
-const isLoopback = (address: string) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(address).hostname);
-
-/**
- * Problems that forbid a public deployment (an APP_URL that is not loopback) from starting:
- * no Stripe settings, or the local stand-in's address or a test key, which take no real money.
- */
-export function deploymentProblems(env: Record<string, string | undefined> = process.env): string[] {
-  if (!env.APP_URL || isLoopback(env.APP_URL)) return [];
-  if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET) return ['STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET must be set'];
-  const problems = [];
-  if (env.STRIPE_API_BASE && isLoopback(env.STRIPE_API_BASE)) problems.push(`STRIPE_API_BASE points at this machine (${env.STRIPE_API_BASE})`);
-  if (env.STRIPE_SECRET_KEY.startsWith('sk_test_')) problems.push('STRIPE_SECRET_KEY is a test key');
-  return problems;
-}
-
 const holder = globalThis as { anknytningStripe?: Stripe };
 
 /** The process's one Stripe client, from the environment. */

@@ -10,16 +10,17 @@ export function createNonce(): string {
 /**
  * 'strict-dynamic' lets Next's own loader add its chunks; no inline script runs without the
  * nonce. `allowEval` is for the development server only (React's debugging tools need eval).
- * `formTargets`: other origins a form post may be redirected to (the card payment page).
+ * `formTargets`: other origins a form post may be redirected to (the card payment page);
+ * `connectTargets`: other origins scripts may send to (uploads go straight to UploadThing).
  */
-export function pageContentSecurityPolicy(nonce: string, { allowEval = false, formTargets = [] as string[] } = {}): string {
+export function pageContentSecurityPolicy(nonce: string, { allowEval = false, formTargets = [] as string[], connectTargets = [] as string[] } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${allowEval ? " 'unsafe-eval'" : ''}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connectTargets].join(' '),
     "object-src 'none'",
     "base-uri 'none'",
     ["form-action 'self'", ...formTargets].join(' '),
@@ -30,4 +31,9 @@ export function pageContentSecurityPolicy(nonce: string, { allowEval = false, fo
 /** Where the fee is paid: Stripe's hosted Checkout, or the local stand-in's page. */
 export function checkoutOrigin(env: Record<string, string | undefined> = process.env): string {
   return env.STRIPE_API_BASE ? new URL(env.STRIPE_API_BASE).origin : 'https://checkout.stripe.com';
+}
+
+/** Where browsers upload documents: UploadThing's ingest servers, or the local stand-in. */
+export function uploadOrigin(env: Record<string, string | undefined> = process.env): string {
+  return env.UPLOADTHING_INGEST_URL ? new URL(env.UPLOADTHING_INGEST_URL).origin : 'https://*.ingest.uploadthing.com';
 }

@@ -13,7 +13,7 @@ import { routing } from '@/lib/i18n/routing';
 import { identityConfig } from '@/lib/identity/config';
 import { startCheckout } from '@/lib/payments/fee-payment';
 import { stripe } from '@/lib/payments/stripe';
-import { currentDraft, currentOrNewDraft } from './session';
+import { currentDraft, currentOrNewDraft } from '@/lib/drafts/current';
 import { receiptPath, stepPath } from './paths';
 
 /**

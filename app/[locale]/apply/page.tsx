@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import { forms } from '@/forms';
 import { currentStep } from '@/lib/form-engine';
-import { currentDraft } from './session';
+import { currentDraft } from '@/lib/drafts/current';
 import { stepPath } from './paths';
 
 // The wizard's entry: wherever the saved answers say the applicant is (R-APP-07).

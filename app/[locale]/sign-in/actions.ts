@@ -110,12 +110,6 @@ export const confirmTwoStepAction = action(
   },
 );
 
-/** After the recovery codes are shown the set-up session ends; the person signs in with a code from now on. */
-export const finishRegistrationAction = action({ name: 'account.register-finish', access: {} }, async (context) => {
-  await signOut(context);
-  redirect(`/${context.locale}/sign-in?notice=two-step-ready`);
-});
-
 export const acceptTermsAction = action(
   { name: 'terms.accept', access: {} },
   async (context, _state: ActionFormState, formData: FormData): Promise<ActionFormState> => {

@@ -13,7 +13,7 @@ import { APPLICATION_QUOTA_BYTES, documentRules } from '@/lib/documents/rules';
 import { forms } from '@/forms';
 import { answersReadBy, isAnswerField, previousPage, progress, reachablePages, validatePage, type Answers, type Page } from '@/lib/form-engine';
 import { submitPage } from '../actions';
-import { currentDraft } from '../session';
+import { currentDraft } from '@/lib/drafts/current';
 
 type Props = { params: Promise<{ locale: string; pageId: string }>; searchParams: Promise<{ returnTo?: string; upload?: string }> };
 
@@ -76,7 +76,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
   const rule = slot?.type === 'document' ? documentRules[slot.documentType] : undefined;
   const uploadError =
     slot && upload && UPLOAD_ERRORS.has(upload)
-      ? t(`Form.upload.errors.${upload}`, { size: Math.round((rule?.maxFileSize ?? 0) / 2 ** 20), count: rule?.maxFileCount ?? 0, quota: APPLICATION_QUOTA_BYTES / 2 ** 20 })
+      ? t(`Form.upload.errors.${upload}`, { size: rule?.maxFileSizeMB ?? 0, count: rule?.maxFileCount ?? 0, quota: APPLICATION_QUOTA_BYTES / 2 ** 20 })
       : undefined;
   const files = slot && draft ? await documentsOf(db(), draft.id, slot.id) : [];
 
@@ -96,7 +96,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
           <p className="ak-caption">{t('Form.caption', { step, of })}</p>
           {page.title ? <h1>{t(page.title)}</h1> : null}
           {page.fields.map(renderField)}
-          <DocumentUploads locale={locale} fieldId={slot.id} rule={rule} files={files} error={uploadError} t={t} />
+          <DocumentUploads locale={locale} fieldId={slot.id} documentType={slot.documentType} rule={rule} files={files} error={uploadError} t={t} />
         </>
       ) : null}
       <ValidatedForm

@@ -11,7 +11,7 @@ import { answersWithDocuments } from '@/lib/documents/drafts';
 import { currentStep, feeFor, missingDocuments, summary } from '@/lib/form-engine';
 import { signedInPerson } from '@/lib/identity/current';
 import { submitApplication } from '../actions';
-import { currentDraft } from '../session';
+import { currentDraft } from '@/lib/drafts/current';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ payment?: string; documents?: string }> };
 

@@ -4,7 +4,6 @@ import { titleFrom } from '@/components/layout/page-title';
 import { Button } from '@/components/ui';
 import { signedInPerson } from '@/lib/identity/current';
 import { recoveryCodesAfterSetUp } from '@/lib/identity/sign-in';
-import { finishRegistrationAction } from '../../sign-in/actions';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -28,7 +27,7 @@ export default async function RecoveryCodesPage({ params }: Props) {
           </li>
         ))}
       </ul>
-      <form action={finishRegistrationAction}>
+      <form method="post" action={`/${locale}/register/finish`}>
         <Button>{t('continue')}</Button>
       </form>
     </>

@@ -8,7 +8,7 @@ import { scannerFromEnvironment } from '@/lib/documents/scanner';
 import { documentStorage } from '@/lib/documents/storage';
 import { seeOther } from '@/lib/http/see-other';
 import { localeOf } from '@/lib/i18n/routing';
-import { currentOrNewDraft } from '@/app/[locale]/apply/session';
+import { currentOrNewDraft } from '@/lib/drafts/current';
 
 /**
  * A document posted by the plain upload form of a document page (multipart, no JavaScript

@@ -4,7 +4,7 @@ import { documentSlotOf } from '@/lib/documents/drafts';
 import { documentStorage } from '@/lib/documents/storage';
 import { seeOther } from '@/lib/http/see-other';
 import { localeOf } from '@/lib/i18n/routing';
-import { currentDraft } from '@/app/[locale]/apply/session';
+import { currentDraft } from '@/lib/drafts/current';
 
 /** Removes one of the draft's own documents from a slot, bytes and all. */
 export async function POST(request: Request, { params }: { params: Promise<{ fieldId: string }> }) {
