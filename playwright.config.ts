@@ -55,7 +55,6 @@ export default defineConfig({
         LOCAL_EID_PORT: '4100',
         LOCAL_STRIPE_PORT: '4200',
         STRIPE_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
-        DOCUMENT_STORAGE_DIR: '.data/e2e-documents',
         LOCAL_INGEST_DIR: '.data/e2e-uploadthing',
         LOCAL_CLAMD_PORT: '4300',
         DATABASE_URL: '',

@@ -11,9 +11,8 @@ import { messagesFor, Wizard } from './support/wizard';
 // its own clear message, and nothing of it is kept: no row, no bytes on disk.
 
 const m = messagesFor.en;
-const STORAGE = path.resolve('.data/e2e-documents');
-/** The local UploadThing stand-in's files: with JavaScript uploads pass through here. */
-const TRANSIT = path.resolve('.data/e2e-uploadthing');
+/** The local UploadThing stand-in's files: uploads pass through it, and kept files stay in it. */
+const UPLOADTHING = path.resolve('.data/e2e-uploadthing');
 
 /** A wizard on the passport page, and its draft's id. */
 async function atPassportPage(page: Page) {
@@ -32,12 +31,17 @@ async function atPassportPage(page: Page) {
 const documentsOf = (draftId: string) =>
   withDatabase(async (client) => (await client.query(`SELECT display_name, mime_type, size FROM document WHERE draft_id = $1 ORDER BY created_at`, [draftId])).rows);
 
-/** Whether any stored file, or any file left in transit, holds these bytes. */
+/** Whether any file kept or left in transit holds these bytes. */
 const storedAnywhere = (bytes: Buffer) =>
-  bytes.length > 0 &&
-  [STORAGE, TRANSIT].some(
-    (folder) => fs.existsSync(folder) && fs.readdirSync(folder).some((name) => fs.readFileSync(path.join(folder, name)).includes(bytes)),
-  );
+  bytes.length > 0 && fs.existsSync(UPLOADTHING) && fs.readdirSync(UPLOADTHING).some((name) => fs.readFileSync(path.join(UPLOADTHING, name)).includes(bytes));
+
+/** Whether a file is kept under the service's own storage key (UploadThing's custom id). */
+const keptUnder = (storageKey: string) =>
+  fs.existsSync(UPLOADTHING) &&
+  fs
+    .readdirSync(UPLOADTHING)
+    .filter((name) => name.endsWith('.json'))
+    .some((name) => (JSON.parse(fs.readFileSync(path.join(UPLOADTHING, name), 'utf8')) as { customId: string | null }).customId === storageKey);
 
 test('R-DOC-04 bad files are refused, each with a clear message, and nothing of them is kept', async ({ page }) => {
   test.setTimeout(180_000);
@@ -99,9 +103,9 @@ test('R-DOC-04 good files are kept with the type found in them, listed, and can 
   const removed = await withDatabase(async (client) =>
     (await client.query(`SELECT storage_key FROM document WHERE draft_id = $1 AND display_name = 'photo.pdf'`, [draftId])).rows[0].storage_key as string,
   );
-  expect(fs.existsSync(path.join(STORAGE, removed))).toBe(true);
+  expect(keptUnder(removed)).toBe(true);
   await page.getByRole('button', { name: `${m.Form.upload.remove} photo.pdf` }).click();
   await expect(page.getByText(m.Form.upload.removed)).toBeVisible();
   await expect(files).toHaveCount(1);
-  expect(fs.existsSync(path.join(STORAGE, removed))).toBe(false);
+  expect(keptUnder(removed)).toBe(false);
 });

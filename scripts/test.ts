@@ -16,9 +16,9 @@ const steps: { name: string; command: string; args: string[]; before?: () => voi
     name: 'browser tests',
     command: bin('playwright'),
     args: ['test', ...process.argv.slice(2)],
-    // Each run starts from an empty embedded database and document storage.
+    // Each run starts from an empty embedded database and upload storage.
     before: () => {
-      for (const folder of ['.data/e2e-postgres', '.data/e2e-documents', '.data/e2e-uploadthing']) fs.rmSync(path.join(root, folder), { recursive: true, force: true });
+      for (const folder of ['.data/e2e-postgres', '.data/e2e-uploadthing']) fs.rmSync(path.join(root, folder), { recursive: true, force: true });
     },
   },
 ];

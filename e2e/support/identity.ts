@@ -95,6 +95,8 @@ export async function acceptTermsIfAsked(page: Page, submitLabel = words.terms.s
   if (!page.url().includes('/terms/accept')) return;
   await page.getByRole('checkbox').check();
   await page.getByRole('button', { name: submitLabel }).click();
+  // Accepted only once the page has moved on (with JavaScript the post is still on its way).
+  await page.waitForURL((url) => !url.pathname.endsWith('/terms/accept'));
 }
 
 /** Signs in through the local e-ID provider as the test identity with that name. */

@@ -78,7 +78,7 @@ export async function receiveDocument(
     if (scan?.verdict === 'unavailable') return { kept: false, refusal: 'scan-unavailable' };
 
     const storageKey = randomUUID();
-    await storage.put(storageKey, fs.createReadStream(temporary));
+    await storage.put(storageKey, temporary);
     try {
       // Count and quota again under the draft's lock: two uploads at once cannot both squeeze in.
       const document = await db.$transaction(async (tx) => {

@@ -93,6 +93,21 @@ describe('UploadThing against the local stand-in', () => {
     await expect(uploadFiles('documents', { files: [big] })).rejects.toThrow();
   });
 
+  test('R-DOC-04 the storage interface on UploadThing: a checked file kept under our key, read back, deleted', async () => {
+    const { uploadThingStorage } = await import('../storage');
+    const storage = uploadThingStorage();
+    const file = path.join(directory, 'checked-copy.tmp');
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100 * 1024, 66)]);
+    fs.writeFileSync(file, bytes);
+    const key = crypto.randomUUID();
+    await storage.put(key, file);
+    const chunks: Buffer[] = [];
+    for await (const chunk of (await storage.get(key))!) chunks.push(chunk as Buffer);
+    expect(Buffer.compare(Buffer.concat(chunks), bytes)).toBe(0);
+    await storage.delete(key);
+    expect(await storage.get(key)).toBeNull();
+  });
+
   test('a forged callback and a tampered upload address are refused', async () => {
     const before = completed.length;
     const body = JSON.stringify({ status: 'uploaded', file: { name: 'x.pdf', size: 1, type: 'application/pdf', customId: null, key: 'forged', url: 'u', appUrl: 'u', ufsUrl: 'u', fileHash: 'h' }, origin: ingest.url, metadata: {} });

@@ -83,6 +83,15 @@ export async function startLocalIngest({ port, token, directory }: { port: numbe
   const dataFile = (key: string) => path.join(directory, key);
   const metaFile = (key: string) => path.join(directory, `${key}.json`);
 
+  /** The files kept under these custom ids (the service's own names for them). */
+  const keysOfCustomIds = (customIds: string[]) =>
+    fs
+      .readdirSync(directory)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => JSON.parse(fs.readFileSync(path.join(directory, name), 'utf8')) as { key: string; customId: string | null })
+      .filter((file) => file.customId && customIds.includes(file.customId))
+      .map((file) => file.key);
+
   /** The route-metadata call and the upload race each other: the upload waits for it a while. */
   const routeOf = (key: string) =>
     routes.has(key)
@@ -153,7 +162,7 @@ export async function startLocalIngest({ port, token, directory }: { port: numbe
       const pathname = new URL(request.url ?? '/', url).pathname;
       if (request.method === 'OPTIONS') return send(response, 204, null);
       const json = async () => JSON.parse((await readBody(request)).toString() || '{}');
-      if (request.method === 'POST' && ['/route-metadata', '/callback-result', '/v6/deleteFiles'].includes(pathname)) {
+      if (request.method === 'POST' && ['/route-metadata', '/callback-result', '/v6/deleteFiles', '/v6/requestFileAccess'].includes(pathname)) {
         if (request.headers['x-uploadthing-api-key'] !== apiKey) return send(response, 401, { error: 'Invalid API key' });
         const body = await json();
         if (pathname === '/route-metadata') {
@@ -169,7 +178,12 @@ export async function startLocalIngest({ port, token, directory }: { port: numbe
           results.get(body.fileKey)?.(body);
           return send(response, 200, { ok: true });
         }
-        const keys = ((body.fileKeys ?? []) as string[]).filter((key) => SAFE_KEY.test(key) && fs.existsSync(metaFile(key)));
+        if (pathname === '/v6/requestFileAccess') {
+          const key = body.fileKey ?? keysOfCustomIds([body.customId])[0];
+          if (!key || !fs.existsSync(metaFile(key))) return send(response, 404, { error: 'Not found' });
+          return send(response, 200, { url: `${url}/f/${key}`, ufsUrl: `${url}/f/${key}` });
+        }
+        const keys = ((body.fileKeys ?? keysOfCustomIds(body.customIds ?? [])) as string[]).filter((key) => SAFE_KEY.test(key) && fs.existsSync(metaFile(key)));
         for (const key of keys) for (const file of [dataFile(key), metaFile(key)]) fs.rmSync(file, { force: true });
         return send(response, 200, { success: true, deletedCount: keys.length });
       }
