@@ -4,11 +4,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { titleFrom } from '@/components/layout/page-title';
 import { missionNames } from '@/forms';
 import { recordStaffRead } from '@/lib/audit';
-import { caseIn, casesIn, staffScope, type StaffArea } from '@/lib/cases/queries';
+import { caseIn, casesIn, staffRole, staffScope, type StaffArea } from '@/lib/cases/queries';
 import { documentsOfCase } from '@/lib/documents/of-case';
 import { ACCEPTED_TYPES } from '@/lib/documents/rules';
 import { db } from '@/lib/db/client';
-import type { Role } from '@/lib/db/generated/enums';
 import { requirePerson } from '@/lib/identity/current';
 import type { Person } from '@/lib/identity/session';
 import type { Locale } from '@/lib/i18n/routing';
@@ -18,8 +17,6 @@ type Area = StaffArea;
 type ListProps = { params: Promise<{ locale: string }> };
 type CaseProps = { params: Promise<{ locale: string; caseId: string }> };
 
-const roleOf: Record<Area, Role> = { caseworker: 'CASEWORKER', embassy: 'EMBASSY_STAFF' };
-const scopeOf = staffScope;
 
 /**
  * The case list and case page of a staff area. proxy.ts admits only the area's role; every
@@ -27,7 +24,7 @@ const scopeOf = staffScope;
  * (embassy staff: their own missions, R-INT-04).
  */
 export function staffCasePages(area: Area) {
-  const reader = (person: Person) => ({ accountId: person.accountId, role: roleOf[area] });
+  const reader = (person: Person) => ({ accountId: person.accountId, role: staffRole[area] });
   return {
     generateMetadata: titleFrom(`Staff.${area}`),
     async ListPage({ params }: ListProps) {
@@ -36,7 +33,7 @@ export function staffCasePages(area: Area) {
       const person = await requirePerson(locale);
       const t = await getTranslations({ locale, namespace: `Staff.${area}` });
       const names = missionNames(locale as Locale);
-      const cases = await casesIn(scopeOf(area, person));
+      const cases = await casesIn(staffScope(area, person));
       await recordStaffRead(db(), reader(person), { action: 'case.list', objectType: 'case' });
       return (
         <>
@@ -50,7 +47,7 @@ export function staffCasePages(area: Area) {
       const { locale, caseId } = await params;
       setRequestLocale(locale);
       const person = await requirePerson(locale);
-      const item = await caseIn(scopeOf(area, person), caseId);
+      const item = await caseIn(staffScope(area, person), caseId);
       if (!item) redirect(`/${locale}/forbidden`);
       await recordStaffRead(db(), reader(person), { action: 'case.read', objectType: 'case', objectId: item.id });
       const t = await getTranslations({ locale, namespace: `Staff.${area}` });

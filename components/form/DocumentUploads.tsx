@@ -3,6 +3,7 @@ import { Button, TextInput } from '@/components/ui';
 import { UploadForm } from './UploadForm';
 import type { Refusal } from '@/lib/documents/intake';
 import { ACCEPTED_TYPES, type DocumentRule } from '@/lib/documents/rules';
+import { formattingLocale } from '@/lib/i18n/routing';
 
 export interface UploadedFile {
   id: string;
@@ -44,7 +45,7 @@ export function DocumentUploads({
 }) {
   // Outside /<locale>/: uploads stream straight to the route, not through the proxy.
   const action = (path = '') => `/api/documents/${fieldId}${path}?locale=${locale}`;
-  const sizeFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const sizeFormat = new Intl.NumberFormat(formattingLocale(locale), { maximumFractionDigits: 1 });
   return (
     <section className="ak-uploads">
       {files.length ? (

@@ -1,9 +1,8 @@
 // How an answer reads on the check-your-answers page, in the page's language.
 import { optionsFor, toCalendarDate, type AnswerField, type Answers, type DateValue, type ItemField } from '@/lib/form-engine';
+import { formattingLocale } from '@/lib/i18n/routing';
 import type { Translate } from './error-text';
 
-/** The locale used for dates and numbers: British conventions for English, as the agency writes. */
-export const formattingLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);
 
 export function formatAnswer(field: AnswerField | ItemField, value: unknown, answers: Answers, t: Translate, locale: string): string[] {
   if (value === undefined || value === null || value === '') return [];

@@ -7,6 +7,7 @@ import { Prisma } from '@/lib/db/generated/client';
 import { controlNumber, designationNumber } from '@/lib/cases/numbers';
 import { answersWithDocuments } from '@/lib/documents/drafts';
 import type { Answers, FormDefinition } from '@/lib/form-engine';
+import { formattingLocale } from '@/lib/i18n/routing';
 import { translatorFor } from '@/lib/i18n/translator';
 import { queueEmail } from '@/lib/notify/outbox';
 
@@ -95,13 +96,13 @@ export async function submitDraft(
 }
 
 async function submitted(tx: Transaction, applicationId: string): Promise<Submitted> {
+  // The main application's case was numbered first, its family members' after it.
   const cases = await tx.case.findMany({
     where: { OR: [{ applicationId }, { application: { mainApplicationId: applicationId } }] },
-    include: { application: { select: { mainApplicationId: true, submittedAt: true } } },
+    select: { controlNumber: true },
     orderBy: { controlNumber: 'asc' },
   });
-  const main = cases.filter((entry) => !entry.application.mainApplicationId);
-  return { applicationId, controlNumbers: [...main, ...cases.filter((entry) => entry.application.mainApplicationId)].map((entry) => entry.controlNumber) };
+  return { applicationId, controlNumbers: cases.map((entry) => entry.controlNumber) };
 }
 
 async function queueReceipt(
@@ -109,7 +110,7 @@ async function queueReceipt(
   receipt: { to: string; locale: string; appUrl: string; controlNumbers: string[]; registeredOn: Date },
 ) {
   const t = await translatorFor(receipt.locale, 'Email.receipt');
-  const date = new Intl.DateTimeFormat(receipt.locale === 'en' ? 'en-GB' : receipt.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(receipt.registeredOn);
+  const date = new Intl.DateTimeFormat(formattingLocale(receipt.locale), { dateStyle: 'long', timeZone: 'UTC' }).format(receipt.registeredOn);
   const [main, ...members] = receipt.controlNumbers;
   const text = t('text', {
     controlNumber: main!,

@@ -64,6 +64,7 @@ export async function receiveDocument(
   if (!rule) return refuse('no-such-slot');
   const displayName = displayNameOf(upload.name);
   if (!displayName) return refuse('bad-name');
+  // A full slot is refused before the bytes are read; the count is checked again under lock below.
   if ((await db.document.count({ where: { draftId: slot.draftId, fieldId: slot.fieldId } })) >= rule.maxFileCount) return refuse('too-many');
 
   const temporary = path.join(os.tmpdir(), `anknytning-upload-${randomUUID()}`);

@@ -1,8 +1,9 @@
 // The documents of a registered case, and their download by staff.
 import { Readable } from 'node:stream';
 import { recordStaffRead } from '@/lib/audit';
-import { caseIn, staffScope, type StaffArea } from '@/lib/cases/queries';
+import { caseIn, staffRole, staffScope, type StaffArea } from '@/lib/cases/queries';
 import type { Database } from '@/lib/db/client';
+import { isUuid } from '@/lib/ids';
 import { accessDenial, areaAccess } from '@/lib/identity/access';
 import { currentPerson } from '@/lib/identity/session';
 import { documentStorage } from './storage';
@@ -23,11 +24,11 @@ export async function staffDownload(db: Database, area: StaffArea, request: Requ
   const person = await currentPerson(request.headers);
   const refused = () => new Response('Forbidden', { status: 403, headers: { 'Cache-Control': 'no-store' } });
   if (!person || accessDenial(areaAccess[area]!, person)) return refused();
-  const item = /^[0-9a-f-]{36}$/.test(caseId) ? await caseIn(staffScope(area, person), caseId) : null;
+  const item = isUuid(caseId) ? await caseIn(staffScope(area, person), caseId) : null;
   const document = item ? (await documentsOfCase(db, item.id)).find((candidate) => candidate.id === documentId) : undefined;
   const content = document ? await documentStorage().get(document.storageKey) : null;
   if (!document || !content) return refused();
-  await recordStaffRead(db, { accountId: person.accountId, role: area === 'embassy' ? 'EMBASSY_STAFF' : 'CASEWORKER' }, {
+  await recordStaffRead(db, { accountId: person.accountId, role: staffRole[area] }, {
     action: 'document.read',
     objectType: 'document',
     objectId: document.id,

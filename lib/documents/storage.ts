@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { UTApi, UTFile } from 'uploadthing/server';
+import { isUuid } from '@/lib/ids';
 
 export interface DocumentStorage {
   /** Keeps the checked bytes of `file` (a local temporary file) under `key`. */
@@ -14,13 +15,11 @@ export interface DocumentStorage {
   delete(key: string): Promise<void>;
 }
 
-const SAFE_KEY = /^[0-9a-f-]{36}$/;
-
 /** Local disk: the embedded default and tests (DOCUMENT_STORAGE_DIR, default .data/documents). */
 export function diskStorage(directory: string): DocumentStorage {
   const fileOf = (key: string) => {
     // Keys are made by the service (random UUIDs); anything else is refused outright.
-    if (!SAFE_KEY.test(key)) throw new Error('Invalid storage key');
+    if (!isUuid(key)) throw new Error('Invalid storage key');
     return path.join(/* turbopackIgnore: true */ directory, key);
   };
   return {

@@ -22,3 +22,6 @@ export function localeOf(request: Request): Locale {
   const asked = new URL(request.url).searchParams.get('locale');
   return locales.includes(asked as Locale) ? (asked as Locale) : routing.defaultLocale;
 }
+
+/** The locale used for dates and numbers: British conventions for English, as the agency writes. */
+export const formattingLocale = (locale: string) => (locale === 'en' ? 'en-GB' : locale);

@@ -3,6 +3,7 @@
 // and single records by who owns them.
 import { sponsorPersonalIdentityNumber } from '@/lib/cases/parties';
 import { db } from '@/lib/db/client';
+import { isUuid } from '@/lib/ids';
 import type { Role, SignInMethod } from '@/lib/db/generated/enums';
 import type { Answers } from '@/lib/form-engine';
 import type { Person } from './session';
@@ -36,8 +37,6 @@ export function accessDenial(access: Access, person: Person | null): Denial | nu
   return null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Single records by address, `<area>/<kind>/<id>`: whether the person may open that one.
  * A record that does not exist is refused the same way, so ids cannot be probed.
@@ -70,5 +69,5 @@ export async function pathDenial(segments: string[], person: Person | null): Pro
   const owns = area && kind ? recordAccess[`${area}/${kind}`] : undefined;
   if (!owns || !id) return null;
   if (!person) return 'sign-in';
-  return UUID.test(id) && (await owns(person, id)) ? null : 'forbidden';
+  return isUuid(id) && (await owns(person, id)) ? null : 'forbidden';
 }

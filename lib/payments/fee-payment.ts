@@ -4,7 +4,9 @@
 // Every step is idempotent, so double clicks, retries and duplicate or late events are harmless.
 import type Stripe from 'stripe';
 import { recordAudit } from '@/lib/audit';
-import type { Database } from '@/lib/db/client';
+import { db, type Database } from '@/lib/db/client';
+import { identityConfig } from '@/lib/identity/config';
+import { stripe } from './stripe';
 import { formVersion } from '@/forms';
 import type { Fee } from '@/lib/form-engine';
 import { submitDraft, type Submitted, type Transaction } from '@/lib/applications/submit';
@@ -14,6 +16,15 @@ export interface PaymentContext {
   stripe: Stripe;
   appUrl: string;
 }
+
+/** The app's own: its database, Stripe client (made when first asked for) and address. */
+export const paymentContext = (): PaymentContext => ({
+  db: db(),
+  get stripe() {
+    return stripe();
+  },
+  appUrl: identityConfig().appUrl,
+});
 
 /** Checkout can take a while to answer; the draft stays locked meanwhile, so a double click waits. */
 const TRANSACTION_OPTIONS = { timeout: 30_000, maxWait: 30_000 };

@@ -5,6 +5,7 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import Stripe from 'stripe';
+import { escapeHtml, readBody } from '../http/node-server';
 
 export interface LocalStripeOptions {
   port: number;
@@ -64,7 +65,6 @@ export function parseStripeForm(body: string): Params {
 
 const randomId = (prefix: string) => `${prefix}_test_${crypto.randomBytes(12).toString('hex')}`;
 const now = () => Math.floor(Date.now() / 1000);
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 function stripeError(response: http.ServerResponse, status: number, type: string, message: string, code?: string) {
   response.writeHead(status, { 'Content-Type': 'application/json' });
@@ -74,12 +74,6 @@ function stripeError(response: http.ServerResponse, status: number, type: string
 function json(response: http.ServerResponse, body: unknown) {
   response.writeHead(200, { 'Content-Type': 'application/json' });
   response.end(JSON.stringify(body));
-}
-
-async function readBody(request: http.IncomingMessage): Promise<string> {
-  let body = '';
-  for await (const chunk of request) body += chunk;
-  return body;
 }
 
 function amountOf(params: Params): number {
@@ -127,7 +121,7 @@ export async function startLocalStripe(options: LocalStripeOptions): Promise<Loc
     if (request.headers.authorization !== `Bearer ${options.secretKey}`) {
       return stripeError(response, 401, 'invalid_request_error', 'Invalid API Key provided.');
     }
-    const body = await readBody(request);
+    const body = (await readBody(request)).toString();
     const [resource, id, verb] = path;
     if (resource !== 'checkout' || id !== 'sessions') return stripeError(response, 404, 'invalid_request_error', 'Unrecognized request URL.');
     const sessionId = verb;

@@ -10,9 +10,7 @@ import { saveConfirmedPage, savePendingInput } from '@/lib/drafts';
 import { answersWithDocuments } from '@/lib/documents/drafts';
 import { currentStep, feeFor, missingDocuments, nextStep, pageInputFromEntries, reachablePages, validatePage } from '@/lib/form-engine';
 import { routing } from '@/lib/i18n/routing';
-import { identityConfig } from '@/lib/identity/config';
-import { startCheckout } from '@/lib/payments/fee-payment';
-import { stripe } from '@/lib/payments/stripe';
+import { paymentContext, startCheckout } from '@/lib/payments/fee-payment';
 import { currentDraft, currentOrNewDraft } from '@/lib/drafts/current';
 import { receiptPath, stepPath } from './paths';
 
@@ -80,13 +78,13 @@ export const submitApplication = action(
     // Every required document must be there (R-DOC-02): the database says which are.
     const withDocuments = await answersWithDocuments(db(), draft.id, form, draft.answers);
     if (missingDocuments(form, withDocuments, today).length) redirect(`/${lang}/apply/check-answers?documents=missing`);
-    const appUrl = identityConfig().appUrl;
+    const payments = paymentContext();
     const fee = form.fees ? feeFor(form.fees, draft.answers, today) : null;
     if (!fee || fee.amount === 0) {
-      const submitted = await db().$transaction((tx) => submitDraft(tx, draft.id, form, { locale: lang, appUrl }));
+      const submitted = await db().$transaction((tx) => submitDraft(tx, draft.id, form, { locale: lang, appUrl: payments.appUrl }));
       redirect(receiptPath(lang, submitted.applicationId));
     }
-    const start = await startCheckout({ db: db(), stripe: stripe(), appUrl }, draft.id, fee, lang);
+    const start = await startCheckout(payments, draft.id, fee, lang);
     redirect(start.kind === 'checkout' ? start.url : receiptPath(lang, start.submitted.applicationId));
   },
 );

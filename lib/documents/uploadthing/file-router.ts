@@ -6,10 +6,8 @@ import { Readable } from 'node:stream';
 import { createUploadthing, type FileRouter } from 'uploadthing/next';
 import { UploadThingError, UTApi } from 'uploadthing/server';
 import { z } from 'zod';
-import { forms } from '@/forms';
 import { db } from '@/lib/db/client';
-import { currentOrNewDraft } from '@/lib/drafts/current';
-import { documentSlotOf } from '../drafts';
+import { currentDocumentSlot } from '../current-slot';
 import { receiveDocument, type Refusal } from '../intake';
 import { documentRules } from '../rules';
 import { scannerFromEnvironment } from '../scanner';
@@ -26,10 +24,10 @@ function routeFor(documentType: string) {
   return f({ pdf: limits, 'image/jpeg': limits, 'image/png': limits, 'image/heic': limits })
     .input(z.object({ fieldId: z.string().max(100) }))
     .middleware(async ({ input }) => {
-      const { draft, form } = await currentOrNewDraft(forms['family-reunion']!);
-      const slot = documentSlotOf(form, input.fieldId);
-      if (!slot || slot.field.documentType !== documentType) throw new UploadThingError({ code: 'BAD_REQUEST', message: 'No such document slot' });
-      return { draftId: draft.id, fieldId: slot.field.id, documentType };
+      const found = await currentDocumentSlot(input.fieldId);
+      if (found?.slot.documentType !== documentType) throw new UploadThingError({ code: 'BAD_REQUEST', message: 'No such document slot' });
+      // (Spread: UploadThing wants a plain record.)
+      return { ...found.slot };
     })
     .onUploadComplete(async ({ metadata, file }): Promise<UploadOutcome> => {
       try {

@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { readBody } from '../../http/node-server';
 
 export interface UploadThingToken {
   apiKey: string;
@@ -63,12 +64,6 @@ function send(response: http.ServerResponse, status: number, body: unknown, head
   const isJson = body !== null && !Buffer.isBuffer(body);
   response.writeHead(status, { ...CORS, ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers });
   response.end(body === null ? '' : Buffer.isBuffer(body) ? body : JSON.stringify(body));
-}
-
-async function readBody(request: http.IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 const SAFE_KEY = /^[A-Za-z0-9_-]+$/;

@@ -4,6 +4,7 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import Provider, { type Configuration } from 'oidc-provider';
+import { escapeHtml, readBody } from '../../http/node-server';
 import { PERSONAL_NUMBER_CLAIM, PERSONAL_NUMBER_SCOPE, testIdentities, type TestIdentity } from './identities';
 
 export interface LocalEidProviderOptions {
@@ -23,9 +24,6 @@ const byNumber = new Map<string, TestIdentity>(
   Object.values(testIdentities).map((identity) => [identity.personalIdentityNumber, identity]),
 );
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-
 function pickerPage(uid: string): string {
   const choices = [...byNumber.values()]
     .map(
@@ -43,9 +41,7 @@ function pickerPage(uid: string): string {
 }
 
 async function formBody(request: http.IncomingMessage): Promise<URLSearchParams> {
-  let body = '';
-  for await (const chunk of request) body += chunk;
-  return new URLSearchParams(body);
+  return new URLSearchParams((await readBody(request)).toString());
 }
 
 export async function startLocalEidProvider(options: LocalEidProviderOptions): Promise<LocalEidProvider> {

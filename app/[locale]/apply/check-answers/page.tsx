@@ -3,10 +3,11 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Translate } from '@/components/form/error-text';
-import { formatAnswer, formattingLocale } from '@/components/form/format';
+import { formatAnswer } from '@/components/form/format';
 import { forms } from '@/forms';
 import { Button, ButtonLink, NotificationBanner } from '@/components/ui';
 import { db } from '@/lib/db/client';
+import { formattingLocale } from '@/lib/i18n/routing';
 import { answersWithDocuments } from '@/lib/documents/drafts';
 import { currentStep, feeFor, missingDocuments, summary } from '@/lib/form-engine';
 import { signedInPerson } from '@/lib/identity/current';
@@ -36,8 +37,9 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
   // Documents are listed apart from the answers, as the database has them.
   const withDocuments = draft ? await answersWithDocuments(db(), draft.id, form, answers) : answers;
   const missing = new Set(missingDocuments(form, withDocuments, context).map((field) => field.id));
-  const documentRows = summary(form, withDocuments, context).flatMap((section) => section.rows.filter((row) => row.field.type === 'document'));
-  const sections = summary(form, answers, context)
+  const summarised = summary(form, withDocuments, context);
+  const documentRows = summarised.flatMap((section) => section.rows.filter((row) => row.field.type === 'document'));
+  const sections = summarised
     .map((section) => ({ ...section, rows: section.rows.filter((row) => row.field.type !== 'document') }))
     .filter((section) => section.rows.length > 0);
 

@@ -1,14 +1,12 @@
 import { Readable } from 'node:stream';
 import busboy from 'busboy';
-import { forms } from '@/forms';
 import { db } from '@/lib/db/client';
-import { documentSlotOf } from '@/lib/documents/drafts';
+import { currentDocumentSlot } from '@/lib/documents/current-slot';
 import { receiveDocument, type Intake } from '@/lib/documents/intake';
 import { scannerFromEnvironment } from '@/lib/documents/scanner';
 import { documentStorage } from '@/lib/documents/storage';
 import { seeOther } from '@/lib/http/see-other';
 import { localeOf } from '@/lib/i18n/routing';
-import { currentOrNewDraft } from '@/lib/drafts/current';
 
 /**
  * A document posted by the plain upload form of a document page (multipart, no JavaScript
@@ -18,10 +16,9 @@ import { currentOrNewDraft } from '@/lib/drafts/current';
 export async function POST(request: Request, { params }: { params: Promise<{ fieldId: string }> }) {
   const { fieldId } = await params;
   const locale = localeOf(request);
-  const { draft, form } = await currentOrNewDraft(forms['family-reunion']!);
-  const slot = documentSlotOf(form, fieldId);
-  if (!slot || !request.body || !request.headers.get('content-type')?.startsWith('multipart/form-data')) return seeOther(`/${locale}/apply`);
-  const back = (outcome: string) => seeOther(`/${locale}/apply/${slot.pageId}?upload=${outcome}`);
+  const found = await currentDocumentSlot(fieldId);
+  if (!found || !request.body || !request.headers.get('content-type')?.startsWith('multipart/form-data')) return seeOther(`/${locale}/apply`);
+  const back = (outcome: string) => seeOther(`/${locale}/apply/${found.pageId}?upload=${outcome}`);
 
   const intake = await new Promise<Intake | 'no-file'>((resolve, reject) => {
     let first: Promise<Intake> | null = null;
@@ -33,7 +30,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ fie
       first = receiveDocument(
         db(),
         { storage: documentStorage(), scanner: scannerFromEnvironment() },
-        { draftId: draft.id, fieldId, documentType: slot.field.documentType },
+        found.slot,
         { name: info.filename, content },
       );
     });

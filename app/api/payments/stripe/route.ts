@@ -1,6 +1,4 @@
-import { db } from '@/lib/db/client';
-import { identityConfig } from '@/lib/identity/config';
-import { handleStripeEvent } from '@/lib/payments/fee-payment';
+import { handleStripeEvent, paymentContext } from '@/lib/payments/fee-payment';
 import { stripe, stripeSettings, verifiedEvent } from '@/lib/payments/stripe';
 
 const answer = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
@@ -24,7 +22,7 @@ export async function POST(request: Request) {
   } catch {
     return answer(400, { error: 'The signature does not match the body.' });
   }
-  const outcome = await handleStripeEvent({ db: db(), appUrl: identityConfig().appUrl }, event);
+  const outcome = await handleStripeEvent(paymentContext(), event);
   // 409: not yet (a refund of a payment this service has not heard of): Stripe delivers again later.
   return answer(outcome === 'retry-later' ? 409 : 200, { received: true, outcome });
 }

@@ -1,8 +1,5 @@
-import { db } from '@/lib/db/client';
 import { seeOther } from '@/lib/http/see-other';
-import { identityConfig } from '@/lib/identity/config';
-import { confirmReturn } from '@/lib/payments/fee-payment';
-import { stripe } from '@/lib/payments/stripe';
+import { confirmReturn, paymentContext } from '@/lib/payments/fee-payment';
 import { receiptPath } from '../../paths';
 
 /**
@@ -13,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { locale } = await params;
   const sessionId = new URL(request.url).searchParams.get('session') ?? '';
   const outcome = /^cs_[A-Za-z0-9_]{1,200}$/.test(sessionId)
-    ? await confirmReturn({ db: db(), stripe: stripe(), appUrl: identityConfig().appUrl }, sessionId)
+    ? await confirmReturn(paymentContext(), sessionId)
     : ({ kind: 'unknown' } as const);
   if (outcome.kind === 'submitted') return seeOther(receiptPath(locale, outcome.submitted.applicationId));
   return seeOther(`/${locale}/apply/check-answers?payment=not-paid`);

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { formattingLocale } from '@/components/form/format';
 import { NotificationBanner } from '@/components/ui';
 import { db } from '@/lib/db/client';
+import { formattingLocale } from '@/lib/i18n/routing';
+import { isUuid } from '@/lib/ids';
 import { requirePerson } from '@/lib/identity/current';
 import { isStrongSignIn } from '@/lib/identity/session';
 
@@ -15,14 +16,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /** The receipt after submission (R-APP-08), for the person who sent the application only. */
 export default async function ReceiptPage({ params }: Props) {
   const { locale, applicationId } = await params;
   setRequestLocale(locale);
   const person = await requirePerson(locale);
-  if (!UUID.test(applicationId)) notFound();
+  if (!isUuid(applicationId)) notFound();
   const application = await db().application.findFirst({
     where: { id: applicationId, applicantAccountId: person.accountId },
     include: { case: true, familyMembers: { include: { case: true } } },

@@ -1,5 +1,6 @@
 import { forms } from '@/forms';
 import { db } from '@/lib/db/client';
+import { isUuid } from '@/lib/ids';
 import { documentSlotOf } from '@/lib/documents/drafts';
 import { documentStorage } from '@/lib/documents/storage';
 import { seeOther } from '@/lib/http/see-other';
@@ -14,7 +15,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ fie
   const slot = documentSlotOf(form, fieldId);
   if (!draft || !slot) return seeOther(`/${locale}/apply`);
   const documentId = String((await request.formData().catch(() => null))?.get('document') ?? '');
-  const document = /^[0-9a-f-]{36}$/.test(documentId)
+  const document = isUuid(documentId)
     ? await db().document.findFirst({ where: { id: documentId, draftId: draft.id, fieldId } })
     : null;
   if (document) {
