@@ -21,7 +21,9 @@ const nextConfig = {
   reactStrictMode: true,
   // Unmatched addresses get app/global-not-found.tsx, rendered on the server (a notFound()
   // thrown inside a route is drawn by the browser only, which fails without JavaScript).
-  experimental: { globalNotFound: true },
+  // authInterrupts: a page that refuses someone calls forbidden() and answers 403
+  // (app/[locale]/forbidden.tsx).
+  experimental: { globalNotFound: true, authInterrupts: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

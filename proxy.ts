@@ -1,37 +1,43 @@
 import createIntlProxy from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseUnavailable } from './lib/db/errors';
-import { areaAccess, pathDenial, recordAccess } from './lib/identity/access';
-import { currentTermsVersion, refreshSession, type Person } from './lib/identity/session';
+import { accessOfPath, decide } from './lib/identity/access';
+import { refreshSession, type Person } from './lib/identity/session';
 import { routing } from './lib/i18n/routing';
 import { checkoutOrigin, createNonce, pageContentSecurityPolicy, uploadOrigin } from './lib/security/csp';
 
 const handleLocaleRouting = createIntlProxy(routing);
 
+/** The path's segments as Next routes them: percent-escapes decoded, empty segments dropped; null when it cannot be decoded. */
+export function routedSegments(pathname: string): string[] | null {
+  try {
+    return pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment));
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The protected areas (/sv/min-sida/…, /sv/caseworker/…) and records (/sv/embassy/cases/<id>):
- * no page renders for someone who may not see it. Not signed in, or too weak a sign-in: to
- * sign-in, coming back afterwards. The wrong role or someone else's record: the forbidden page
- * with status 403 (a post is sent there). Terms not accepted: the terms first.
+ * An early, convenient answer for the protected areas and records: not signed in, or too
+ * weak a sign-in, to sign-in, coming back afterwards; the wrong role or someone else's record,
+ * the forbidden page with status 403 (a post is sent there, so that its action never runs);
+ * terms not accepted, the terms first. Every page, route and action decides again itself
+ * (lib/identity/access.ts): nothing depends on this.
  */
 async function guardArea(request: NextRequest, person: Person | null): Promise<NextResponse | null> {
-  const [, locale, ...segments] = request.nextUrl.pathname.split('/');
-  const [area, kind] = segments;
-  const isProtected = (area && areaAccess[area]) || (area && kind && recordAccess[`${area}/${kind}`]);
-  if (!isProtected || !routing.locales.includes(locale as never)) return null;
+  const [locale, ...segments] = routedSegments(request.nextUrl.pathname) ?? [];
+  const access = accessOfPath(segments);
+  if (access === 'anyone' || !routing.locales.includes(locale as never)) return null;
   try {
-    const next = encodeURIComponent(request.nextUrl.pathname);
-    const denial = await pathDenial(segments, person);
+    const next = encodeURIComponent(`/${[locale, ...segments].join('/')}`);
+    const denial = await decide(access, person);
     if (denial === 'sign-in') return NextResponse.redirect(new URL(`/${locale}/sign-in?next=${next}`, request.url), 303);
+    if (denial === 'terms') return NextResponse.redirect(new URL(`/${locale}/terms/accept?next=${next}`, request.url), 303);
     if (denial === 'forbidden') {
-      // A refused form post goes to the page, not through it: its action must not run there.
       const forbidden = new URL(`/${locale}/forbidden`, request.url);
       return request.method === 'GET' || request.method === 'HEAD'
         ? NextResponse.rewrite(forbidden, { status: 403 })
         : NextResponse.redirect(forbidden, 303);
-    }
-    if ((person!.acceptedTermsVersion ?? 0) < (await currentTermsVersion())) {
-      return NextResponse.redirect(new URL(`/${locale}/terms/accept?next=${next}`, request.url), 303);
     }
     return null;
   } catch (error) {
@@ -51,19 +57,20 @@ export default async function proxy(request: NextRequest) {
   const policy = pageContentSecurityPolicy(nonce, { allowEval: process.env.NODE_ENV === 'development', formTargets: [checkoutOrigin()], connectTargets: [uploadOrigin()] });
   request.headers.set('x-nonce', nonce);
   request.headers.set('Content-Security-Policy', policy);
-  const [, , area] = request.nextUrl.pathname.split('/');
-  // The development mailbox exists only where it is switched on.
-  if (area === 'dev' && process.env.DEV_MAILBOX !== '1') {
-    const response = NextResponse.rewrite(new URL('/_no-such-page', request.url));
-    response.headers.set('Content-Security-Policy', policy);
-    return response;
-  }
   const session = await sessionOf(request);
-  const response = (session && (await guardArea(request, session.person))) ?? handleLocaleRouting(request);
+  const early = session && isNavigation(request) ? await guardArea(request, session.person) : null;
+  const response = early ?? handleLocaleRouting(request);
   response.headers.set('Content-Security-Policy', policy);
   for (const cookie of session?.setCookies ?? []) response.headers.append('Set-Cookie', cookie);
   return response;
 }
+
+/**
+ * A browser opening a page (Sec-Fetch-Mode: navigate, or a client that does not say): the
+ * early answer saves it a render. The router's own fetches (RSC) and every other request go
+ * straight to the page, which decides itself.
+ */
+const isNavigation = (request: NextRequest) => (request.headers.get('sec-fetch-mode') ?? 'navigate') === 'navigate' && !request.headers.has('rsc');
 
 /**
  * Who is signed in, with the session moved on: each request of an active person keeps it

@@ -94,41 +94,91 @@ async function signedInRequest(browser: Browser, how: string | null): Promise<{ 
   return { request: context.request, close: () => context.close() };
 }
 
-async function outcomeOf(request: APIRequestContext, path: string): Promise<{ outcome: Outcome | string; body: string }> {
-  const response = await request.get(path, { maxRedirects: 0 });
+async function outcomeOf(request: APIRequestContext, path: string, headers: Record<string, string> = {}): Promise<{ outcome: Outcome | string; body: string }> {
+  const response = await request.get(path, { maxRedirects: 0, headers });
   const location = response.headers().location ?? '';
   const body = await response.text();
+  const redirect = response.status() === 303 || response.status() === 307;
   if (response.status() === 200) return { outcome: 'ok', body };
   if (response.status() === 403) return { outcome: '403', body };
-  if (response.status() === 303 && location.includes('/en/sign-in')) return { outcome: 'sign-in', body };
-  if (response.status() === 303 && path.includes('/apply/drafts/') && location.endsWith('/en/apply')) return { outcome: 'ok', body };
-  return { outcome: `${response.status()} ${location}`, body };
+  if (redirect && location.includes('/en/sign-in')) return { outcome: 'sign-in', body };
+  if (redirect && path.includes('/apply/drafts/') && location.endsWith('/en/apply')) return { outcome: 'ok', body };
+  return { outcome: `${response.status()}`, body };
+}
+
+interface Variant {
+  spelling: string;
+  path: string;
+  headers?: Record<string, string>;
+  /** Must answer exactly as the address as written does. */
+  same?: boolean;
+}
+
+/**
+ * Other spellings of an address that Next may route to the same page, and requests that the
+ * proxy leaves to the page (not a page navigation): none may show more than the address itself.
+ */
+function variantsOf(path: string): Variant[] {
+  const [, locale, area, ...rest] = path.split('/') as [string, string, string, ...string[]];
+  const tail = rest.map((segment) => `/${segment}`).join('');
+  const encodedLetters = [...area].map((letter, index) => ({
+    spelling: `letter ${index + 1} of the area encoded`,
+    path: `/${locale}/${area.slice(0, index)}%${letter.charCodeAt(0).toString(16).toUpperCase()}${area.slice(index + 1)}${tail}`,
+    same: true,
+  }));
+  return [
+    ...encodedLetters,
+    { spelling: 'mixed case', path: `/${locale}/${area[0]!.toUpperCase()}${area.slice(1)}${tail}` },
+    { spelling: 'trailing slash', path: `${path}/` },
+    { spelling: 'file-like suffix', path: `${path}.x` },
+    { spelling: '.rsc suffix', path: `${path}.rsc` },
+    { spelling: 'RSC request headers', path, headers: { RSC: '1', 'Next-Router-State-Tree': encodeURIComponent('["",{"children":["__PAGE__",{}]}]') } },
+    // The proxy answers page navigations early; anything else reaches the page, which must decide the same.
+    { spelling: 'not a navigation (the page guards itself)', path, headers: { 'Sec-Fetch-Mode': 'cors' }, same: true },
+    { spelling: 'encoded, not a navigation', path: encodedLetters[0]!.path, headers: { 'Sec-Fetch-Mode': 'cors' }, same: true },
+  ];
 }
 
 for (const [role, rules] of Object.entries(matrix)) {
-  test(`R-X-03 ${role} against every protected page`, async ({ browser }) => {
+  test(`R-X-03 ${role} against every protected page, however spelled`, async ({ browser }) => {
     // The same requests with or without JavaScript: run once.
     test.skip(test.info().project.name === 'no-js', 'server-side rules; the with-js project covers them');
+    test.setTimeout(300_000);
     const { request, close } = await signedInRequest(browser, rules.signIn);
     try {
       const seen: Record<string, string> = {};
       const wanted: Record<string, string> = {};
+      const wrong: string[] = [];
       for (const [name, path] of Object.entries(resources) as [Resource, string][]) {
         const { outcome, body } = await outcomeOf(request, path);
         seen[name] = outcome;
         wanted[name] = rules.expect[name] ?? rules.others;
-        if (outcome !== 'ok') {
-          // (The header names whoever is signed in: their own name is not someone else's data.)
-          for (const mark of privateMarks.filter((mark) => mark !== rules.signIn)) {
-            expect(body, `${name} must show no case data`).not.toContain(mark);
+        if (outcome !== 'ok') expectNoCaseData(body, rules.signIn, name);
+        for (const variant of variantsOf(path)) {
+          const answer = await outcomeOf(request, variant.path, variant.headers);
+          const what = `${name}, ${variant.spelling} (${variant.path}): ${answer.outcome}`;
+          if (answer.outcome.startsWith('5')) wrong.push(`${what}, a server error`);
+          if (variant.same && answer.outcome !== wanted[name]) wrong.push(`${what}, not ${wanted[name]}`);
+          // A file-like suffix names no page: not found, for those who may see the page itself.
+          if (variant.spelling === 'file-like suffix' && wanted[name] === 'ok' && answer.outcome !== '404') wrong.push(`${what}, not 404`);
+          if (wanted[name] !== 'ok') {
+            // (An RSC answer is 200 whatever it carries: a refusal travels inside it.)
+            if (answer.outcome === 'ok' && !variant.headers?.RSC && !variant.path.endsWith('.rsc')) wrong.push(`${what}, shown`);
+            expectNoCaseData(answer.body, rules.signIn, what);
           }
         }
       }
       expect(seen).toEqual(wanted);
+      expect(wrong).toEqual([]);
     } finally {
       await close();
     }
   });
+}
+
+/** A refused answer carries none of the other cases' data. (The header names whoever is signed in: their own name is not someone else's data.) */
+function expectNoCaseData(body: string, signedIn: string | null, what: string) {
+  for (const mark of privateMarks.filter((mark) => mark !== signedIn)) expect(body, `${what} must show no case data`).not.toContain(mark);
 }
 
 test('R-X-03 R-SPQ-02 the sponsor sees the questionnaire of the application that names them, a sponsor it does not name is refused; an applicant sees their own case', async ({ browser }) => {
@@ -204,4 +254,43 @@ test('R-X-03 R-TOU-04 the administrator\'s bar action, posted by anyone else, is
   await again.request.post(`/en/admin?q=${encodeURIComponent(email)}`, { multipart: fields, maxRedirects: 0 });
   await again.close();
   expect(await barredAt()).not.toBeNull();
+});
+
+test('R-X-03 another site cannot end a session with the person\'s cookie; the service\'s own sign-out form can', async ({ browser }) => {
+  test.skip(test.info().project.name === 'no-js', 'server-side rules; the with-js project covers them');
+  const { request, close } = await signedInRequest(browser, 'Johan Berg');
+  try {
+    // The sign-out form exactly as the page has it (a plain form post to a server action).
+    const html = await (await request.get('/en')).text();
+    const actionField = html.match(/name="(\$ACTION_ID_[0-9a-f]+)"/)?.[1];
+    expect(actionField).toBeTruthy();
+    const own = new URL(test.info().project.use.baseURL!).origin;
+    for (const headers of [{ Origin: own, 'Sec-Fetch-Site': 'cross-site' }, { Origin: own, 'Sec-Fetch-Site': 'same-site' }]) {
+      const response = await request.post('/en', { multipart: { [actionField!]: '' }, headers, maxRedirects: 0 });
+      expect([303, 400, 403], JSON.stringify(headers)).toContain(response.status());
+      expect((await request.get(resources.minSida, { maxRedirects: 0 })).status(), 'still signed in').toBe(200);
+    }
+    await request.post('/en', { multipart: { [actionField!]: '' }, headers: { Origin: own, 'Sec-Fetch-Site': 'same-origin' }, maxRedirects: 0 });
+    expect((await request.get(resources.minSida, { maxRedirects: 0 })).status(), 'signed out').toBe(303);
+  } finally {
+    await close();
+  }
+});
+
+test('R-TOU-02 a refused read is audited in the role the person holds, not the role of the page asked for', async ({ browser }) => {
+  test.skip(test.info().project.name === 'no-js', 'server-side; once is enough');
+  const johan = await signedInRequest(browser, 'Johan Berg');
+  const path = `/en/%63aseworker/cases/${demo.leilaCaseId}`;
+  expect((await johan.request.get(path, { maxRedirects: 0, headers: { 'Sec-Fetch-Mode': 'cors' } })).status()).toBe(403);
+  await johan.close();
+  const rows = await withDatabase(async (client) =>
+    (
+      await client.query(
+        `SELECT a.actor_role, a.outcome, p.roles FROM audit_log a JOIN account p ON p.id = a.actor_account_id
+         WHERE p.personal_identity_number = '197905211236' AND a.action = 'page.open' ORDER BY a.occurred_at DESC LIMIT 1`,
+      )
+    ).rows,
+  );
+  expect(rows[0]?.outcome).toBe('DENIED');
+  expect(rows[0]?.actor_role).not.toBe('CASEWORKER');
 });

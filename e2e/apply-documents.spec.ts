@@ -109,3 +109,45 @@ test('R-DOC-04 good files are kept with the type found in them, listed, and can 
   await expect(files).toHaveCount(1);
   expect(keptUnder(removed)).toBe(false);
 });
+
+test('R-X-03 another site cannot upload to or remove from the draft with the person\'s cookie; the same posts from the service\'s own page work', async ({ page }) => {
+  test.skip(!javaScriptOn(), 'server-side refusals; once is enough');
+  const { wizard, draftId } = await atPassportPage(page);
+  await wizard.upload(testFiles.pdf);
+  const [kept] = await withDatabase(async (client) => (await client.query(`SELECT id FROM document WHERE draft_id = $1`, [draftId])).rows);
+  const fromElsewhere = { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' };
+  const upload = { file: { name: 'other.pdf', mimeType: 'application/pdf', buffer: testFiles.pdf.bytes } };
+  const removal = { document: kept.id as string };
+
+  const refusedHeaders: Record<string, string>[] = [fromElsewhere, { Origin: 'https://evil.example' }, { 'Sec-Fetch-Site': 'same-site' }];
+  for (const headers of refusedHeaders) {
+    const uploaded = await page.request.post('/api/documents/passportCopy?locale=en', { multipart: upload, headers, maxRedirects: 0 });
+    expect(uploaded.status()).toBe(403);
+    expect(await uploaded.text()).toContain(m.RequestErrors.crossSite.title);
+    const removed = await page.request.post('/api/documents/passportCopy/remove?locale=en', { form: removal, headers, maxRedirects: 0 });
+    expect(removed.status()).toBe(403);
+  }
+  expect(await documentsOf(draftId)).toHaveLength(1);
+  // The same posts from the service itself do what they say: the refusals were not broken posts.
+  const sameOrigin = { Origin: new URL(page.url()).origin, 'Sec-Fetch-Site': 'same-origin' };
+  expect((await page.request.post('/api/documents/passportCopy?locale=en', { multipart: upload, headers: sameOrigin, maxRedirects: 0 })).status()).toBe(303);
+  expect(await documentsOf(draftId)).toHaveLength(2);
+  expect((await page.request.post('/api/documents/passportCopy/remove?locale=en', { form: removal, headers: sameOrigin, maxRedirects: 0 })).status()).toBe(303);
+  expect(await documentsOf(draftId)).toHaveLength(1);
+});
+
+test('R-X-01 an upload without a draft, or to a slot the draft does not have, makes nothing', async ({ playwright, baseURL }) => {
+  test.skip(!javaScriptOn(), 'server-side; once is enough');
+  const stranger = await playwright.request.newContext({ baseURL });
+  for (const slot of ['passportCopy', 'noSuchSlot', '__proto__']) {
+    const response = await stranger.post(`/api/documents/${slot}?locale=en`, {
+      multipart: { file: { name: 'passport.pdf', mimeType: 'application/pdf', buffer: testFiles.pdf.bytes } },
+      maxRedirects: 0,
+    });
+    expect(response.status(), slot).toBe(303);
+    expect(response.headers().location).toMatch(/\/en\/apply$/);
+    // A draft made would come with its cookie.
+    expect(response.headers()['set-cookie'] ?? '', slot).not.toContain('draft-');
+  }
+  await stranger.dispose();
+});

@@ -1,15 +1,13 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { titleFrom } from '@/components/layout/page-title';
 import { missionNames } from '@/forms';
-import { recordStaffRead } from '@/lib/audit';
-import { caseIn, casesIn, staffRole, staffScope, type StaffArea } from '@/lib/cases/queries';
+import { caseIn, casesIn, staffScope, type StaffArea } from '@/lib/cases/queries';
 import { documentsOfCase } from '@/lib/documents/of-case';
 import { ACCEPTED_TYPES } from '@/lib/documents/rules';
 import { db } from '@/lib/db/client';
-import { requirePerson } from '@/lib/identity/current';
-import type { Person } from '@/lib/identity/session';
+import { guardPage } from '@/lib/identity/guard';
 import type { Locale } from '@/lib/i18n/routing';
 import { CaseList, CaseTimeline } from './CaseList';
 
@@ -19,22 +17,21 @@ type CaseProps = { params: Promise<{ locale: string; caseId: string }> };
 
 
 /**
- * The case list and case page of a staff area. proxy.ts admits only the area's role; every
- * read is written to the audit log (R-TOU-02) and each query keeps to the reader's scope
- * (embassy staff: their own missions, R-INT-04).
+ * The case list and case page of a staff area, each guarding itself: only the area's role is
+ * admitted, every read is written to the audit log (R-TOU-02) and each query keeps to the
+ * reader's scope (embassy staff: their own missions, R-INT-04).
  */
 export function staffCasePages(area: Area) {
-  const reader = (person: Person) => ({ accountId: person.accountId, role: staffRole[area] });
   return {
     generateMetadata: titleFrom(`Staff.${area}`),
     async ListPage({ params }: ListProps) {
       const { locale } = await params;
       setRequestLocale(locale);
-      const person = await requirePerson(locale);
+      const { person, audit } = await guardPage(locale, { area });
       const t = await getTranslations({ locale, namespace: `Staff.${area}` });
       const names = missionNames(locale as Locale);
       const cases = await casesIn(staffScope(area, person));
-      await recordStaffRead(db(), reader(person), { action: 'case.list', objectType: 'case' });
+      await audit({ action: 'case.list', objectType: 'case', outcome: 'SUCCESS' });
       return (
         <>
           <h1>{t('title')}</h1>
@@ -46,10 +43,10 @@ export function staffCasePages(area: Area) {
     async CasePage({ params }: CaseProps) {
       const { locale, caseId } = await params;
       setRequestLocale(locale);
-      const person = await requirePerson(locale);
+      const { person, audit } = await guardPage(locale, { record: `${area}/cases`, id: caseId });
       const item = await caseIn(staffScope(area, person), caseId);
-      if (!item) redirect(`/${locale}/forbidden`);
-      await recordStaffRead(db(), reader(person), { action: 'case.read', objectType: 'case', objectId: item.id });
+      if (!item) notFound();
+      await audit({ action: 'case.read', objectType: 'case', objectId: item.id, outcome: 'SUCCESS' });
       const t = await getTranslations({ locale, namespace: `Staff.${area}` });
       const cases = await getTranslations({ locale, namespace: 'Staff.cases' });
       const documents = await documentsOfCase(db(), item.id);

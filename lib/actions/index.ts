@@ -1,13 +1,14 @@
 // The one wrapper every server action goes through: it finds who is asking, checks that
-// they may, gives the handler a request id and an audit recorder, and writes the audit
-// entry for denials, for audited actions and for failures.
+// they may (and that the post comes from the service's own pages), gives the handler a
+// request id and an audit recorder, and writes the audit entry for denials, for audited
+// actions and for failures.
 import { headers } from 'next/headers';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import { recordAudit, type AuditEntry } from '@/lib/audit';
+import { auditorFor } from '@/lib/audit';
 import { db } from '@/lib/db/client';
-import type { Role } from '@/lib/db/generated/enums';
-import { accessDenial, type Access } from '@/lib/identity/access';
+import { isCrossSite } from '@/lib/http/origin';
+import { actingRole, decide, type Access, type Denial } from '@/lib/identity/access';
 import { currentPerson, type Person } from '@/lib/identity/session';
 
 export interface ActionContext {
@@ -18,7 +19,7 @@ export interface ActionContext {
   requestHeaders: Headers;
   locale: string;
   /** One audit row with this request's id and actor. */
-  audit(entry: Omit<AuditEntry, 'requestId'>): Promise<void>;
+  audit: ReturnType<typeof auditorFor>;
 }
 
 export interface ActionSpec {
@@ -29,6 +30,10 @@ export interface ActionSpec {
   audited?: boolean;
 }
 
+/** Where a refused post goes: to sign in or to the terms, else the forbidden page (never through the action). */
+const refusalPath = (locale: string, denial: Denial | 'cross-site') =>
+  denial === 'sign-in' ? `/${locale}/sign-in` : denial === 'terms' ? `/${locale}/terms/accept` : `/${locale}/forbidden`;
+
 export function action<A extends unknown[], R>(
   spec: ActionSpec,
   handler: (context: ActionContext, ...args: A) => Promise<R>,
@@ -38,19 +43,18 @@ export function action<A extends unknown[], R>(
     const person = await currentPerson(requestHeaders);
     const locale = await getLocale();
     const requestId = crypto.randomUUID();
-    const actor = { actorAccountId: person?.accountId ?? null, actorRole: primaryRole(person?.roles) };
     const context: ActionContext = {
       requestId,
       person,
       clientAddress: requestHeaders.get('x-client-address') ?? 'unknown',
       requestHeaders,
       locale,
-      audit: (entry) => recordAudit(db(), { ...actor, ...entry, requestId }),
+      audit: auditorFor(db(), requestId, { actorAccountId: person?.accountId ?? null, actorRole: actingRole(spec.access, person) }),
     };
-    const denial = accessDenial(spec.access, person);
+    const denial = isCrossSite('POST', requestHeaders) ? 'cross-site' : await decide(spec.access, person);
     if (denial) {
       await context.audit({ action: spec.name, outcome: 'DENIED', detail: { reason: denial } });
-      redirect(denial === 'sign-in' ? `/${locale}/sign-in` : `/${locale}/forbidden`);
+      redirect(refusalPath(locale, denial));
     }
     try {
       const result = await handler(context, ...args);
@@ -68,10 +72,4 @@ export function action<A extends unknown[], R>(
       throw error;
     }
   };
-}
-
-/** The role an audit row names: the most privileged one the person holds. */
-function primaryRole(roles: Role[] | undefined): Role | null {
-  const order: Role[] = ['ADMINISTRATOR', 'CASEWORKER', 'EMBASSY_STAFF', 'SPONSOR', 'APPLICANT'];
-  return order.find((role) => roles?.includes(role)) ?? null;
 }

@@ -20,17 +20,13 @@ export async function recordAudit(database: Pick<Database, 'auditLog'>, entry: A
   await database.auditLog.create({ data: entry });
 }
 
-/** A staff member's read of case data, from a page (R-TOU-02). */
-export async function recordStaffRead(
-  database: Database,
-  reader: { accountId: string; role: Role },
-  read: { action: string; objectType: string; objectId?: string },
-): Promise<void> {
-  await recordAudit(database, {
-    requestId: crypto.randomUUID(),
-    actorAccountId: reader.accountId,
-    actorRole: reader.role,
-    ...read,
-    outcome: 'SUCCESS',
-  });
+/** Who did it, as every audit row of one request names them. */
+export interface Actor {
+  actorAccountId: string | null;
+  actorRole: Role | null;
+}
+
+/** One request's audit recorder: its id and actor on every row. */
+export function auditorFor(database: Pick<Database, 'auditLog'>, requestId: string, actor: Actor) {
+  return (entry: Omit<AuditEntry, 'requestId'>) => recordAudit(database, { ...actor, ...entry, requestId });
 }

@@ -1,7 +1,7 @@
 // Reading cases for the people allowed to see them. Each query carries its own scope, so a
 // page cannot show more than its reader may see even if a check before it were missed.
 import { db } from '@/lib/db/client';
-import type { CaseEventType, CaseState, Role } from '@/lib/db/generated/enums';
+import type { CaseEventType, CaseState } from '@/lib/db/generated/enums';
 import type { Answers } from '@/lib/form-engine';
 import { applicantName, SPONSOR_NUMBER_ANSWER, sponsorPersonalIdentityNumber } from './parties';
 
@@ -22,9 +22,6 @@ export type CaseScope =
   | { kind: 'all' };
 
 export type StaffArea = 'caseworker' | 'embassy';
-
-/** The role a staff area's reads are audited under. */
-export const staffRole: Record<StaffArea, Role> = { caseworker: 'CASEWORKER', embassy: 'EMBASSY_STAFF' };
 
 /** What a staff area may read: caseworkers every case, embassy staff their own missions' (R-INT-04). */
 export const staffScope = (area: StaffArea, person: { missionIds: string[] }): CaseScope =>

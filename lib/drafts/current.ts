@@ -2,6 +2,7 @@ import { cookies, headers } from 'next/headers';
 import { formVersion } from '@/forms';
 import { db } from '@/lib/db/client';
 import {
+  createAnonymousDraft,
   createDraft,
   draftCookieName,
   draftForUse,
@@ -34,15 +35,20 @@ export async function currentDraft(form: FormDefinition): Promise<DraftForUse<Dr
   return draft ? draftForUse(db(), form, draft, formVersion) : { draft: null, form };
 }
 
-/** The visitor's draft, made (with its cookie) on the first confirmed page. Server actions only. */
-export async function currentOrNewDraft(form: FormDefinition): Promise<DraftForUse> {
+/**
+ * The visitor's draft, made (with its cookie) on the first confirmed page; 'too-many' when
+ * too many drafts were started from the visitor's address lately. Server actions only.
+ */
+export async function currentOrNewDraft(form: FormDefinition): Promise<DraftForUse | 'too-many'> {
   const existing = await currentDraft(form);
   if (existing.draft) return { draft: existing.draft, form: existing.form };
   const person = await signedInPerson();
   if (person) return { draft: await createDraft(db(), form, { accountId: person.accountId }), form };
   const token = newDraftToken();
-  const draft = await createDraft(db(), form, { token });
-  const host = (await headers()).get('host') ?? '';
+  const requestHeaders = await headers();
+  const draft = await createAnonymousDraft(db(), form, token, requestHeaders.get('x-client-address') ?? 'unknown');
+  if (draft === 'too-many') return draft;
+  const host = requestHeaders.get('host') ?? '';
   (await cookies()).set(draftCookieName(form.id), token, {
     httpOnly: true,
     // Browsers accept Secure cookies on plain-HTTP loopback only for "localhost"; tests run on 127.0.0.1.

@@ -5,8 +5,10 @@ import type { PrismaClient } from '@/lib/db/generated/client';
 import { defineForm, type Answers } from '@/lib/form-engine';
 import { context, sampleForm } from '@/lib/form-engine/fixtures';
 import { createMigratedDatabase } from '@/test/database';
+import { limits } from '@/lib/identity/rate-limit';
 import {
   attachDraftToAccount,
+  createAnonymousDraft,
   createDraft,
   draftForUse,
   findDraftByToken,
@@ -27,6 +29,14 @@ beforeAll(async () => {
 afterAll(() => db?.$disconnect());
 
 describe('R-APP-07 drafts on the server', () => {
+  test('R-X-01 drafts started without signing in are limited per client address (each has a document quota of its own)', async () => {
+    const made = [];
+    for (let count = 0; count < limits.draftsPerAddress.max; count++) made.push(await createAnonymousDraft(db, sampleForm, newDraftToken(), '203.0.113.9'));
+    expect(made.every((draft) => draft !== 'too-many')).toBe(true);
+    expect(await createAnonymousDraft(db, sampleForm, newDraftToken(), '203.0.113.9')).toBe('too-many');
+    expect(await createAnonymousDraft(db, sampleForm, newDraftToken(), '203.0.113.10')).not.toBe('too-many');
+  });
+
   test('a draft is found by its cookie token, whose hash alone is stored', async () => {
     const token = newDraftToken();
     expect(token).toMatch(/^[\w-]{43}$/);

@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { migrateAnswers, pruneHiddenAnswers, type Answers, type EvaluationContext, type FormDefinition } from '@/lib/form-engine';
 import type { Database } from '@/lib/db/client';
+import { hit, limits } from '@/lib/identity/rate-limit';
 import { Prisma } from '@/lib/db/generated/client';
 
 export interface DraftState {
@@ -64,6 +65,15 @@ export async function createDraft(db: Database, form: FormDefinition, owner: Dra
   const ownership = 'token' in owner ? { ownerTokenHash: hashDraftToken(owner.token) } : { ownerAccountId: owner.accountId };
   const row = await db.draft.create({ data: { formId: form.id, formVersion: form.version, answers: {}, ...ownership } });
   return fromRow(row);
+}
+
+/**
+ * A draft for someone not signed in, held by its cookie token. Each comes with a quota for
+ * documents of its own, so drafts made from one client address are limited.
+ */
+export async function createAnonymousDraft(db: Database, form: FormDefinition, token: string, clientAddress: string): Promise<DraftState | 'too-many'> {
+  if (!(await hit(db, limits.draftsPerAddress, clientAddress))) return 'too-many';
+  return createDraft(db, form, { token });
 }
 
 /**

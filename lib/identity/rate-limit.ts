@@ -21,6 +21,8 @@ export const limits = {
   resetPerAccount: { name: 'reset:account', max: 3, windowSeconds: 60 * 60 },
   resetPerAddress: { name: 'reset:address', max: 200, windowSeconds: 60 * 60 },
   verifyPerAccount: { name: 'verify:account', max: 3, windowSeconds: 60 * 60 },
+  // Drafts started without signing in (each with its own document quota).
+  draftsPerAddress: { name: 'draft:address', max: 200, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 
 /** Counts one hit on `limit` for `subject`; false when the limit is already reached in this window. */

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { action } from '@/lib/actions';
 import { BAR_REASON_MAX_LENGTH, barAccount, liftBar } from '@/lib/identity/barring';
 
-const adminOnly = { roles: ['ADMINISTRATOR' as const], methods: ['EID' as const, 'TWO_STEP' as const] };
+const adminOnly = { area: 'admin' } as const;
 
 const backTo = (locale: string, query: string, done: string) =>
   `/${locale}/admin?q=${encodeURIComponent(query)}&done=${done}`;

@@ -1,10 +1,8 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { titleFrom } from '@/components/layout/page-title';
 import { Button, ErrorSummary, NotificationBanner, TextInput, Textarea } from '@/components/ui';
-import { recordStaffRead } from '@/lib/audit';
-import { db } from '@/lib/db/client';
 import { BAR_REASON_MAX_LENGTH, findAccounts } from '@/lib/identity/barring';
-import { requirePerson } from '@/lib/identity/current';
+import { guardPage } from '@/lib/identity/guard';
 import { barAccountAction, liftBarAction } from './actions';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; done?: string; account?: string }> };
@@ -16,11 +14,11 @@ export default async function AdminPage({ params, searchParams }: Props) {
   const { locale } = await params;
   const { q = '', done, account: accountWithError } = await searchParams;
   setRequestLocale(locale);
-  const person = await requirePerson(locale);
+  const { audit } = await guardPage(locale, { area: 'admin' });
   const t = await getTranslations({ locale, namespace: 'Staff.admin' });
   const format = await getFormatter();
   const accounts = q ? await findAccounts(q) : [];
-  if (q) await recordStaffRead(db(), { accountId: person.accountId, role: 'ADMINISTRATOR' }, { action: 'account.search', objectType: 'account' });
+  if (q) await audit({ action: 'account.search', objectType: 'account', outcome: 'SUCCESS' });
   const reasonError = done === 'reason-required' ? t('reasonRequired') : undefined;
   const notices: Record<string, string> = { barred: t('barredDone'), lifted: t('liftedDone'), self: t('self'), unknown: t('noMatch') };
   return (

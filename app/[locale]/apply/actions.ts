@@ -27,7 +27,9 @@ export const submitPage = action(
     // Nothing is made for a post naming no page of the form.
     if (!currentForm?.pages.some((candidate) => candidate.id === pageId)) redirect(`/${lang}/apply`);
     // A draft is finished on the version it is on (R-ENG-05).
-    const { draft, form } = await currentOrNewDraft(currentForm);
+    const found = await currentOrNewDraft(currentForm);
+    if (found === 'too-many') redirect(`/${lang}/apply/${pageId}?draft=too-many`);
+    const { draft, form } = found;
     const page = form.pages.find((candidate) => candidate.id === pageId);
     if (!page) redirect(`/${lang}/apply`);
     const returnToSummary = formData.get('returnTo') === 'check-answers';

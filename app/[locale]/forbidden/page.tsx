@@ -1,23 +1,13 @@
-import Link from 'next/link';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { titleFrom } from '@/components/layout/page-title';
+import { Forbidden } from '@/components/layout/Forbidden';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export const generateMetadata = titleFrom('Identity.forbidden');
 
-// proxy.ts shows this page, with status 403, when a signed-in person lacks the role an area needs.
+// Where a refused form post is sent, and what proxy.ts shows (status 403) to someone it refuses early.
 export default async function ForbiddenPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'Identity.forbidden' });
-  return (
-    <>
-      <h1>{t('title')}</h1>
-      <p>{t('text')}</p>
-      <p>
-        <Link href={`/${locale}`}>{t('home')}</Link>
-      </p>
-    </>
-  );
+  setRequestLocale((await params).locale);
+  return <Forbidden />;
 }

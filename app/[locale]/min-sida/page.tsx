@@ -5,18 +5,18 @@ import { titleFrom } from '@/components/layout/page-title';
 import { missionNames } from '@/forms';
 import { casesIn } from '@/lib/cases/queries';
 import type { Locale } from '@/lib/i18n/routing';
-import { requirePerson } from '@/lib/identity/current';
+import { guardPage } from '@/lib/identity/guard';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export const generateMetadata = titleFrom('Identity.minSida');
 
-// Min sida's entry. proxy.ts lets only e-ID and two-step sign-ins in (R-MS-01); what each
-// sees differs by how the person signed in.
+// Min sida's entry, for e-ID and two-step sign-ins only (R-MS-01); what each sees differs by
+// how the person signed in.
 export default async function MinSidaPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const person = await requirePerson(locale);
+  const { person } = await guardPage(locale, { area: 'min-sida' });
   const t = await getTranslations({ locale, namespace: 'Identity.minSida' });
   const cases = await casesIn({ kind: 'applicant', accountId: person.accountId });
   return (

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { titleFrom } from '@/components/layout/page-title';
 import { questionnairesForSponsor } from '@/lib/cases/queries';
-import { requirePerson } from '@/lib/identity/current';
+import { guardPage } from '@/lib/identity/guard';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -13,7 +13,7 @@ export const generateMetadata = titleFrom('Staff.sponsor');
 export default async function SponsorPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const person = await requirePerson(locale);
+  const { person } = await guardPage(locale, { area: 'sponsor' });
   const t = await getTranslations({ locale, namespace: 'Staff.sponsor' });
   const format = await getFormatter();
   const questionnaires = person.personalIdentityNumber ? await questionnairesForSponsor(person.personalIdentityNumber) : [];

@@ -1,10 +1,11 @@
 import { checkDatabase } from '@/lib/db/health';
 import { scannerFromEnvironment } from '@/lib/documents/scanner';
+import { route } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
 /** For load balancers and monitoring: 200 when the app can serve, 503 when the database is down. */
-export async function GET() {
+export const GET = route({ name: 'health', access: 'anyone' }, async () => {
   const database = await checkDatabase();
   return Response.json(
     {
@@ -17,4 +18,4 @@ export async function GET() {
     },
     { status: database.up ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
   );
-}
+});

@@ -15,7 +15,7 @@ import { answersReadBy, isAnswerField, previousPage, progress, reachablePages, v
 import { submitPage } from '../actions';
 import { currentDraft } from '@/lib/drafts/current';
 
-type Props = { params: Promise<{ locale: string; pageId: string }>; searchParams: Promise<{ returnTo?: string; upload?: string }> };
+type Props = { params: Promise<{ locale: string; pageId: string }>; searchParams: Promise<{ returnTo?: string; upload?: string; draft?: string }> };
 
 const currentForm = forms['family-reunion']!;
 
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function WizardPage({ params, searchParams }: Props) {
   const { locale, pageId } = await params;
-  const { returnTo, upload } = await searchParams;
+  const { returnTo, upload, draft: draftNotice } = await searchParams;
   setRequestLocale(locale);
   const t = (await getTranslations({ locale })) as unknown as Translate;
   const context = { today: new Date() };
@@ -98,6 +98,11 @@ export default async function WizardPage({ params, searchParams }: Props) {
           {page.fields.map(renderField)}
           <DocumentUploads locale={locale} fieldId={slot.id} documentType={slot.documentType} rule={rule} files={files} error={uploadError} t={t} />
         </>
+      ) : null}
+      {draftNotice === 'too-many' ? (
+        <NotificationBanner title={t('Form.draftLimit.title')}>
+          <p>{t('Form.draftLimit.text')}</p>
+        </NotificationBanner>
       ) : null}
       <ValidatedForm
         action={submitPage.bind(null, form.id, locale, page.id)}

@@ -1,11 +1,13 @@
+import { notFound } from 'next/navigation';
 import { getFormatter, setRequestLocale } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 
 // Local runs without an SMTP server (DEV_MAILBOX=1, set by npm start on the embedded
-// database): the outbox's latest e-mails, links and all. proxy.ts hides the page otherwise.
+// database): the outbox's latest e-mails, links and all. Not found anywhere else.
 export const metadata = { title: 'Development mailbox' };
 
 export default async function DevMailboxPage({ params }: { params: Promise<{ locale: string }> }) {
+  if (process.env.DEV_MAILBOX !== '1') notFound();
   setRequestLocale((await params).locale);
   const format = await getFormatter();
   const emails = await db().outboxEmail.findMany({ orderBy: { createdAt: 'desc' }, take: 50 });

@@ -1,3 +1,4 @@
+import { route } from '@/lib/http/route';
 import { seeOther } from '@/lib/http/see-other';
 import { auth } from '@/lib/identity/auth';
 import { EID_PROVIDER_ID } from '@/lib/identity/config';
@@ -8,8 +9,7 @@ import { safeNextPath } from '../paths';
  * form-action policy stays 'self'. better-auth sets the state and PKCE cookies and answers
  * with the broker's authorization address.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+export const GET = route({ name: 'sign-in.e-id', access: 'anyone' }, async ({ request, locale }) => {
   const next = safeNextPath(new URL(request.url).searchParams.get('next'), locale);
   const { headers: cookieHeaders, response } = await auth().api.signInSocial({
     body: {
@@ -22,4 +22,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     returnHeaders: true,
   });
   return seeOther(response.url!, cookieHeaders.getSetCookie());
-}
+});

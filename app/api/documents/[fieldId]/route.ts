@@ -5,18 +5,16 @@ import { currentDocumentSlot } from '@/lib/documents/current-slot';
 import { receiveDocument, type Intake } from '@/lib/documents/intake';
 import { scannerFromEnvironment } from '@/lib/documents/scanner';
 import { documentStorage } from '@/lib/documents/storage';
+import { route } from '@/lib/http/route';
 import { seeOther } from '@/lib/http/see-other';
-import { localeOf } from '@/lib/i18n/routing';
 
 /**
  * A document posted by the plain upload form of a document page (multipart, no JavaScript
- * needed). The file streams through the checks of lib/documents/intake.ts; the page then
- * says what happened to it.
+ * needed), to a slot of the visitor's own draft. The file streams through the checks of
+ * lib/documents/intake.ts; the page then says what happened to it.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ fieldId: string }> }) {
-  const { fieldId } = await params;
-  const locale = localeOf(request);
-  const found = await currentDocumentSlot(fieldId);
+export const POST = route<{ fieldId: string }>({ name: 'document.upload', access: 'anyone' }, async ({ request, params, locale }) => {
+  const found = await currentDocumentSlot(params.fieldId);
   if (!found || !request.body || !request.headers.get('content-type')?.startsWith('multipart/form-data')) return seeOther(`/${locale}/apply`);
   const back = (outcome: string) => seeOther(`/${locale}/apply/${found.pageId}?upload=${outcome}`);
 
@@ -27,12 +25,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ fie
     parser.on('file', (_name, content, info) => {
       // One file a post; an empty file box sends a file with no name.
       if (first || !info.filename) return content.resume();
-      first = receiveDocument(
-        db(),
-        { storage: documentStorage(), scanner: scannerFromEnvironment() },
-        found.slot,
-        { name: info.filename, content },
-      );
+      first = receiveDocument(db(), { storage: documentStorage(), scanner: scannerFromEnvironment() }, found.slot, { name: info.filename, content });
     });
     parser.on('error', reject);
     parser.on('close', () => (first ? first.then(resolve, reject) : resolve('no-file')));
@@ -40,4 +33,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ fie
   }).catch(() => 'broken' as const);
   if (intake === 'no-file' || intake === 'broken') return back(intake);
   return back(intake.kept ? 'kept' : intake.refusal);
-}
+});

@@ -1,13 +1,15 @@
+import { route } from '@/lib/http/route';
 import { handleStripeEvent, paymentContext } from '@/lib/payments/fee-payment';
 import { stripe, stripeSettings, verifiedEvent } from '@/lib/payments/stripe';
 
 const answer = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 
 /**
- * Stripe's webhook. The signature is checked over the raw body; an event is acted on once,
- * whatever the number or order of deliveries (lib/payments/fee-payment.ts).
+ * Stripe's webhook: posted by Stripe's servers, so from another site by design. The signature
+ * is checked over the raw body; an event is acted on once, whatever the number or order of
+ * deliveries (lib/payments/fee-payment.ts).
  */
-export async function POST(request: Request) {
+export const POST = route({ name: 'payment.webhook', access: 'anyone', crossSite: 'allowed' }, async ({ request }) => {
   const rawBody = await request.text();
   const signature = request.headers.get('stripe-signature') ?? '';
   let settings;
@@ -25,4 +27,4 @@ export async function POST(request: Request) {
   const outcome = await handleStripeEvent(paymentContext(), event);
   // 409: not yet (a refund of a payment this service has not heard of): Stripe delivers again later.
   return answer(outcome === 'retry-later' ? 409 : 200, { received: true, outcome });
-}
+});

@@ -5,8 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NotificationBanner } from '@/components/ui';
 import { db } from '@/lib/db/client';
 import { formattingLocale } from '@/lib/i18n/routing';
-import { isUuid } from '@/lib/ids';
-import { requirePerson } from '@/lib/identity/current';
+import { guardPage } from '@/lib/identity/guard';
 import { isStrongSignIn } from '@/lib/identity/session';
 
 type Props = { params: Promise<{ locale: string; applicationId: string }> };
@@ -20,8 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReceiptPage({ params }: Props) {
   const { locale, applicationId } = await params;
   setRequestLocale(locale);
-  const person = await requirePerson(locale);
-  if (!isUuid(applicationId)) notFound();
+  const { person } = await guardPage(locale, { record: 'apply/receipt', id: applicationId });
   const application = await db().application.findFirst({
     where: { id: applicationId, applicantAccountId: person.accountId },
     include: { case: true, familyMembers: { include: { case: true } } },

@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CaseTimeline } from '@/components/cases/CaseList';
 import { titleFrom } from '@/components/layout/page-title';
 import { caseIn } from '@/lib/cases/queries';
-import { requirePerson } from '@/lib/identity/current';
+import { guardPage } from '@/lib/identity/guard';
 
 type Props = { params: Promise<{ locale: string; caseId: string }> };
 
@@ -14,9 +14,9 @@ export const generateMetadata = titleFrom('Identity.minSida');
 export default async function MyCasePage({ params }: Props) {
   const { locale, caseId } = await params;
   setRequestLocale(locale);
-  const person = await requirePerson(locale);
+  const { person } = await guardPage(locale, { record: 'min-sida/cases', id: caseId });
   const item = await caseIn({ kind: 'applicant', accountId: person.accountId }, caseId);
-  if (!item) redirect(`/${locale}/forbidden`);
+  if (!item) notFound();
   const t = await getTranslations({ locale, namespace: 'Identity.minSida' });
   const cases = await getTranslations({ locale, namespace: 'Staff.cases' });
   return (

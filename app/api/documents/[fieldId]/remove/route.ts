@@ -3,24 +3,20 @@ import { db } from '@/lib/db/client';
 import { isUuid } from '@/lib/ids';
 import { documentSlotOf } from '@/lib/documents/drafts';
 import { documentStorage } from '@/lib/documents/storage';
+import { route } from '@/lib/http/route';
 import { seeOther } from '@/lib/http/see-other';
-import { localeOf } from '@/lib/i18n/routing';
 import { currentDraft } from '@/lib/drafts/current';
 
 /** Removes one of the draft's own documents from a slot, bytes and all. */
-export async function POST(request: Request, { params }: { params: Promise<{ fieldId: string }> }) {
-  const { fieldId } = await params;
-  const locale = localeOf(request);
+export const POST = route<{ fieldId: string }>({ name: 'document.remove', access: 'anyone' }, async ({ request, params, locale }) => {
   const { draft, form } = await currentDraft(forms['family-reunion']!);
-  const slot = documentSlotOf(form, fieldId);
+  const slot = documentSlotOf(form, params.fieldId);
   if (!draft || !slot) return seeOther(`/${locale}/apply`);
   const documentId = String((await request.formData().catch(() => null))?.get('document') ?? '');
-  const document = isUuid(documentId)
-    ? await db().document.findFirst({ where: { id: documentId, draftId: draft.id, fieldId } })
-    : null;
+  const document = isUuid(documentId) ? await db().document.findFirst({ where: { id: documentId, draftId: draft.id, fieldId: slot.field.id } }) : null;
   if (document) {
     await db().document.delete({ where: { id: document.id } });
     await documentStorage().delete(document.storageKey);
   }
   return seeOther(`/${locale}/apply/${slot.pageId}?upload=${document ? 'removed' : 'no-file'}`);
-}
+});
