@@ -23,7 +23,7 @@ export async function errorPage(kind: RequestError, locale: Locale, requestId: s
 <title>${escapeHtml(t('title'))}</title></head>
 <body><main><h1>${escapeHtml(t('title'))}</h1><p>${escapeHtml(t(shape.body))}</p>
 <p><a href="/${locale}">${escapeHtml(words('home'))}</a></p>
-<p>${escapeHtml(words('reference', { id: requestId }))}</p></main></body></html>`;
+<p>${escapeHtml(words('reference'))} <span dir="ltr">${requestId}</span></p></main></body></html>`;
   return new Response(html, {
     status: shape.status,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Request-Id': requestId },
