@@ -22,6 +22,9 @@ const nextConfig = {
   // Unmatched addresses get app/global-not-found.tsx, rendered on the server (a notFound()
   // thrown inside a route is drawn by the browser only, which fails without JavaScript).
   experimental: { globalNotFound: true },
+  // pdf.js (the upload checks, lib/documents/content-pdf.ts) is loaded by Node as published:
+  // it finds its optional canvas module and its worker code relative to its own files.
+  serverExternalPackages: ['pdfjs-dist'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PrismaClient } from '@/lib/db/generated/client';
 import { createMigratedDatabase } from '@/test/database';
-import { pdfOfSize, testFiles } from '@/test/files';
+import { onePagePdf, pdfOfSize, streamObject, testFiles } from '@/test/files';
 import { displayNameOf, receiveDocument, type Slot } from './intake';
 import { startLocalClamd, type LocalClamd } from './local-clamd';
 import { documentRules } from './rules';
@@ -65,6 +65,27 @@ describe('receiving a document', () => {
     expect(await db.document.count({ where: { draftId: slot.draftId } })).toBe(0);
     expect(storedFiles()).toEqual(before);
     expect(fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('anknytning-upload-'))).toEqual([]);
+  });
+
+  test('R-DOC-04 R-X-01 PDFs that run something, carry a file or are HTML inside, and cut-off images, are refused, and nothing of them is kept', async () => {
+    const slot = await passportSlot();
+    const before = storedFiles();
+    const files = [
+      onePagePdf({ catalog: '/OpenAction << /S /JavaScript /JS (app.launchURL("https://example.org")) >>' }),
+      onePagePdf({ catalog: '/OpenAction << /S /Launch /F (cmd.exe) >>' }),
+      onePagePdf({
+        catalog: '/Names << /EmbeddedFiles << /Names [(invoice.exe) << /Type /Filespec /F (invoice.exe) /EF << /F 5 0 R >> >>] >> >>',
+        more: [streamObject('MZ', { dictionary: '/Type /EmbeddedFile' })],
+      }),
+      Buffer.from('%PDF-1.4\n<html><script>alert(document.cookie)</script></html>'),
+      testFiles.jpeg.bytes.subarray(0, testFiles.jpeg.bytes.length / 2),
+      testFiles.png.bytes.subarray(0, testFiles.png.bytes.length - 20),
+    ];
+    const refusals = [];
+    for (const bytes of files) refusals.push(await upload(slot, { name: 'passport.pdf', bytes }));
+    expect(refusals.map((refusal) => (refusal.kept ? 'kept' : refusal.refusal))).toEqual(['unsafe-content', 'unsafe-content', 'unsafe-content', 'unsafe-content', 'damaged', 'damaged']);
+    expect(await db.document.count({ where: { draftId: slot.draftId } })).toBe(0);
+    expect(storedFiles()).toEqual(before);
   });
 
   test('R-DOC-04 one file more than the type allows is refused', async () => {

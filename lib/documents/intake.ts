@@ -1,7 +1,8 @@
 // Every upload, whichever way it came, passes the same checks on the server before anything
-// is kept (R-DOC-04): the name, the real size, the type from the content, the slot's count,
-// the application's quota and a virus scan. The bytes go to a temporary file while they are
-// counted and hashed; what fails is deleted and explained, and nothing of it is stored.
+// is kept (R-DOC-04): the name, the real size, the type from the content, the content read as
+// that type (content.ts), the slot's count, the application's quota and a virus scan. The
+// bytes go to a temporary file while they are counted and hashed; what fails is deleted and
+// explained, and nothing of it is stored.
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,11 +11,22 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileTypeFromFile } from 'file-type';
 import type { Database } from '@/lib/db/client';
+import { contentProblem, type ContentProblem } from './content';
 import { ACCEPTED_TYPES, APPLICATION_QUOTA_BYTES, documentRules, type AcceptedType } from './rules';
 import type { Scanner } from './scanner';
 import type { DocumentStorage } from './storage';
 
-export type Refusal = 'bad-name' | 'empty' | 'too-large' | 'wrong-type' | 'too-many' | 'quota' | 'infected' | 'scan-unavailable' | 'no-such-slot';
+export type Refusal =
+  | 'bad-name'
+  | 'empty'
+  | 'too-large'
+  | 'wrong-type'
+  | ContentProblem
+  | 'too-many'
+  | 'quota'
+  | 'infected'
+  | 'scan-unavailable'
+  | 'no-such-slot';
 
 export interface Slot {
   draftId: string;
@@ -74,6 +86,9 @@ export async function receiveDocument(
     if (measured.size === 0) return { kept: false, refusal: 'empty' };
     const detected = await fileTypeFromFile(temporary);
     if (!detected || !(detected.mime in ACCEPTED_TYPES)) return { kept: false, refusal: 'wrong-type' };
+    // Before the scan: what does not even read as its type is not worth sending to clamd.
+    const problem = await contentProblem(temporary, detected.mime as AcceptedType);
+    if (problem) return { kept: false, refusal: problem };
     const scan = scanner ? await scanner.scanFile(temporary) : null;
     if (scan?.verdict === 'infected') return { kept: false, refusal: 'infected' };
     if (scan?.verdict === 'unavailable') return { kept: false, refusal: 'scan-unavailable' };
