@@ -110,5 +110,15 @@ describe('receiving a document', () => {
     expect(displayNameOf('a\u0000.pdf')).toBeNull();
     expect(displayNameOf('..')).toBeNull();
     expect(displayNameOf('Pass – sida 1 (kopia).pdf')).toBe('Pass – sida 1 (kopia).pdf');
+    expect(displayNameOf('جواز السفر.pdf')).toBe('جواز السفر.pdf');
+  });
+
+  test('R-DOC-04 names with invisible or direction-changing characters are refused', async () => {
+    // Shown as "invoiceexe.pdf", but an executable's name.
+    const hidden = ['invoice\u202Efdp.exe', 'a\u202Ab.pdf', 'a\u2066b\u2069.pdf', 'pass\u200Bport.pdf', 'a\u200E.pdf', 'a\u061C.pdf', '\uFEFFpassport.pdf', 'a\u00AD.pdf', 'a\u2028b.pdf', 'a\u0085.pdf', 'a\uD800.pdf'];
+    for (const name of hidden) expect(displayNameOf(name), JSON.stringify(name)).toBeNull();
+    const slot = await passportSlot();
+    expect(await upload(slot, { name: 'invoice\u202Efdp.pdf', bytes: testFiles.pdf.bytes })).toEqual({ kept: false, refusal: 'bad-name' });
+    expect(await db.document.count({ where: { draftId: slot.draftId } })).toBe(0);
   });
 });

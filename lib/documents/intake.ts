@@ -36,11 +36,19 @@ export interface Slot {
 
 export type Intake = { kept: true; documentId: string } | { kept: false; refusal: Refusal };
 
+/**
+ * Characters that are not seen but change what is: controls, and format characters such as
+ * the bidirectional overrides and isolates, zero-width spaces and joiners, marks and the byte
+ * order mark (Unicode Cc and Cf), line and paragraph separators, and halves of surrogate pairs. "invoice\u202Efdp.exe" would show as "invoiceexe.pdf".
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+
 /** A name to show the person, or null when it tries to reach outside its folder or hides characters. */
 export function displayNameOf(name: string): string | null {
-  if (!name || /[/\\\u0000-\u001f\u007f]/.test(name) || name.split('.').every((part) => part === '')) return null;
+  if (!name || /[/\\]/.test(name) || INVISIBLE.test(name) || name.split('.').every((part) => part === '')) return null;
   if (name.includes('..')) return null;
-  return name.normalize('NFC').slice(0, 120);
+  // By code point, so that the cut never splits a pair.
+  return Array.from(name.normalize('NFC')).slice(0, 120).join('');
 }
 
 /**
