@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PrismaClient } from '@/lib/db/generated/client';
 import { createMigratedDatabase } from '@/test/database';
 import { onePagePdf, pdfOfSize, streamObject, testFiles } from '@/test/files';
-import { displayNameOf, receiveDocument, type Slot } from './intake';
+import { ABANDONED_AFTER_MS, displayNameOf, intakeDirectory, receiveDocument, sweepIntakeDirectory, type Slot } from './intake';
 import { startLocalClamd, type LocalClamd } from './local-clamd';
 import { documentRules } from './rules';
 import { clamdScanner } from './scanner';
@@ -31,9 +31,12 @@ async function passportSlot(): Promise<Slot> {
   const draft = await db.draft.create({ data: { formId: 'family-reunion', formVersion: 2 } });
   return { draftId: draft.id, fieldId: 'passportCopy', documentType: 'passport' };
 }
-const upload = (slot: Slot, file: { name: string; bytes: Buffer }) =>
-  receiveDocument(db, { storage, scanner: clamd ? clamdScanner(clamd.address) : null }, slot, { name: file.name, content: Readable.from([file.bytes]) });
+const services = () => ({ storage, scanner: clamd ? clamdScanner(clamd.address) : null });
+const upload = (slot: Slot, file: { name: string; bytes: Buffer }) => receiveDocument(db, services(), slot, { name: file.name, content: Readable.from([file.bytes]) });
 const storedFiles = () => fs.readdirSync(directory);
+/** Files in the intake's temporary folder that were not there at `before` (other runs may have left some). */
+const newIntakeFiles = (before: string[]) => (fs.existsSync(intakeDirectory()) ? fs.readdirSync(intakeDirectory()).filter((name) => !before.includes(name)) : []);
+const intakeFiles = () => newIntakeFiles([]);
 
 describe('receiving a document', () => {
   test('R-DOC-04 a PDF, a PNG and a JPEG are kept under random names with their real size, type and SHA-256', async () => {
@@ -56,6 +59,7 @@ describe('receiving a document', () => {
   test('R-DOC-04 every bad file is refused for its own reason, and nothing of it is kept', async () => {
     const slot = await passportSlot();
     const before = storedFiles();
+    const intakeBefore = intakeFiles();
     const refusals = [];
     for (const file of [testFiles.executable, testFiles.html, testFiles.empty, testFiles.traversal, testFiles.eicar]) {
       refusals.push(await upload(slot, file));
@@ -64,12 +68,13 @@ describe('receiving a document', () => {
     expect(refusals.map((refusal) => (refusal.kept ? 'kept' : refusal.refusal))).toEqual(['wrong-type', 'wrong-type', 'empty', 'bad-name', 'infected', 'too-large']);
     expect(await db.document.count({ where: { draftId: slot.draftId } })).toBe(0);
     expect(storedFiles()).toEqual(before);
-    expect(fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('anknytning-upload-'))).toEqual([]);
+    expect(newIntakeFiles(intakeBefore)).toEqual([]);
   });
 
   test('R-DOC-04 R-X-01 PDFs that run something, carry a file or are HTML inside, and cut-off images, are refused, and nothing of them is kept', async () => {
     const slot = await passportSlot();
     const before = storedFiles();
+    const intakeBefore = intakeFiles();
     const files = [
       onePagePdf({ catalog: '/OpenAction << /S /JavaScript /JS (app.launchURL("https://example.org")) >>' }),
       onePagePdf({ catalog: '/OpenAction << /S /Launch /F (cmd.exe) >>' }),
@@ -86,6 +91,45 @@ describe('receiving a document', () => {
     expect(refusals.map((refusal) => (refusal.kept ? 'kept' : refusal.refusal))).toEqual(['unsafe-content', 'unsafe-content', 'unsafe-content', 'unsafe-content', 'damaged', 'damaged']);
     expect(await db.document.count({ where: { draftId: slot.draftId } })).toBe(0);
     expect(storedFiles()).toEqual(before);
+    expect(newIntakeFiles(intakeBefore)).toEqual([]);
+  });
+
+  test('R-DOC-04 R-X-01 an upload whose sender breaks off or goes quiet leaves no file and no row', async () => {
+    const slot = await passportSlot();
+    const before = storedFiles();
+    const intakeBefore = intakeFiles();
+    const half = testFiles.pdf.bytes.subarray(0, 100);
+    // The connection drops in the middle of the body.
+    const broken = new Readable({ read() {} });
+    broken.push(half);
+    setTimeout(() => broken.destroy(new Error('aborted')), 50);
+    await expect(receiveDocument(db, services(), slot, { name: 'passport.pdf', content: broken })).rejects.toThrow('aborted');
+    // The sender sends half and then nothing, never closing.
+    const quiet = new Readable({ read() {} });
+    quiet.push(half);
+    await expect(receiveDocument(db, services(), slot, { name: 'passport.pdf', content: quiet }, { stalledAfterMs: 200 })).rejects.toThrow(/sent nothing/);
+    expect(await db.document.count({ where: { draftId: slot.draftId } })).toBe(0);
+    expect(storedFiles()).toEqual(before);
+    expect(newIntakeFiles(intakeBefore)).toEqual([]);
+  });
+
+  test('R-DOC-04 the sweep at start removes only files that no upload can still be writing', async () => {
+    const folder = intakeDirectory();
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const abandoned = path.join(folder, `test-abandoned-${process.pid}`);
+    const live = path.join(folder, `test-live-${process.pid}`);
+    fs.writeFileSync(abandoned, 'left by a process that died');
+    fs.writeFileSync(live, 'a sibling process is writing this');
+    const longAgo = new Date(Date.now() - ABANDONED_AFTER_MS - 60_000);
+    fs.utimesSync(abandoned, longAgo, longAgo);
+    try {
+      expect(await sweepIntakeDirectory()).toBeGreaterThanOrEqual(1);
+      expect(fs.existsSync(abandoned)).toBe(false);
+      expect(fs.existsSync(live)).toBe(true);
+    } finally {
+      fs.rmSync(abandoned, { force: true });
+      fs.rmSync(live, { force: true });
+    }
   });
 
   test('R-DOC-04 one file more than the type allows is refused', async () => {

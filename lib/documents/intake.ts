@@ -4,6 +4,7 @@
 // bytes go to a temporary file while they are counted and hashed; what fails is deleted and
 // explained, and nothing of it is stored.
 import { createHash, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,21 +53,88 @@ export function displayNameOf(name: string): string | null {
 }
 
 /**
- * Counts and hashes the bytes on their way to `file`. Past `maxBytes` the rest is read and
- * dropped (the post must still be read to its end to answer it), and `tooLarge` is set.
+ * The intake's own folder for files on their way in, one per user of the machine (private to
+ * it: 0700, and refused if someone else made it). Several app processes may share it.
  */
-async function spool(content: Readable, file: string, maxBytes: number): Promise<{ size: number; sha256: string; tooLarge: boolean }> {
+export function intakeDirectory(): string {
+  return path.join(os.tmpdir(), `anknytning-intake-${process.getuid?.() ?? 'user'}`);
+}
+
+let directoryReady: Promise<string> | null = null;
+
+function readyIntakeDirectory(): Promise<string> {
+  directoryReady ??= (async () => {
+    const directory = intakeDirectory();
+    await fs.promises.mkdir(directory, { recursive: true, mode: 0o700 });
+    const found = await fs.promises.lstat(directory);
+    const ours = found.isDirectory() && (process.getuid === undefined || found.uid === process.getuid()) && (found.mode & 0o077) === 0;
+    if (!ours) throw new Error(`${directory} is not a private folder of this user`);
+    return directory;
+  })().catch((error: unknown) => {
+    directoryReady = null; // tried again at the next upload
+    throw error;
+  });
+  return directoryReady;
+}
+
+/**
+ * Every write of an arriving file touches its modification time, and an upload that sends
+ * nothing for STALLED_AFTER_MS is given up; the checks, the scan (30 s at most) and storing
+ * take far less than this after the last byte. So a file untouched for this long belongs to no
+ * live upload, whichever process wrote it. (The sweep takes age, not owner: processes on one
+ * machine share the folder and cannot tell each other's files apart once their writer died.)
+ */
+export const ABANDONED_AFTER_MS = 15 * 60_000;
+const STALLED_AFTER_MS = 60_000;
+
+/**
+ * Deletes what uploads left in the intake folder when their process ended in the middle (a
+ * crash, a kill). Run at start: only files older than ABANDONED_AFTER_MS go, so a sibling
+ * process's upload in progress is never touched, and a start-up loop cannot race one.
+ */
+export async function sweepIntakeDirectory(now = Date.now()): Promise<number> {
+  const directory = await readyIntakeDirectory();
+  let removed = 0;
+  for (const name of await fs.promises.readdir(directory)) {
+    const file = path.join(directory, name);
+    const found = await fs.promises.lstat(file).catch(() => null); // gone meanwhile
+    if (found && now - found.mtimeMs > ABANDONED_AFTER_MS) {
+      await fs.promises.rm(file, { force: true, recursive: true });
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/**
+ * Counts and hashes the bytes on their way to `file`. Past `maxBytes` the rest is read and
+ * dropped (the post must still be read to its end to answer it), and `tooLarge` is set. A
+ * sender that goes quiet for `stalledAfterMs` fails it, as does one whose stream errors or is
+ * cut off; the file is closed before this returns, so it can be deleted.
+ */
+async function spool(content: Readable, file: string, maxBytes: number, stalledAfterMs: number): Promise<{ size: number; sha256: string; tooLarge: boolean }> {
   const hash = createHash('sha256');
   let size = 0;
+  const stalled = () => content.destroy(new Error(`The upload sent nothing for ${stalledAfterMs} ms`));
+  const timer = setTimeout(stalled, stalledAfterMs);
   const meter = new Transform({
     transform(chunk: Buffer, _encoding, next) {
+      timer.refresh();
       size += chunk.length;
       if (size > maxBytes) return next();
       hash.update(chunk);
       next(null, chunk);
     },
   });
-  await pipeline(content, meter, fs.createWriteStream(file, { mode: 0o600 }));
+  const target = fs.createWriteStream(file, { flags: 'wx', mode: 0o600 });
+  try {
+    await pipeline(content, meter, target);
+  } catch (error) {
+    if (!target.closed) await once(target, 'close');
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
   return { size, sha256: hash.digest('hex'), tooLarge: size > maxBytes };
 }
 
@@ -75,6 +143,7 @@ export async function receiveDocument(
   { storage, scanner }: { storage: DocumentStorage; scanner: Scanner | null },
   slot: Slot,
   upload: { name: string; content: Readable },
+  { stalledAfterMs = STALLED_AFTER_MS } = {},
 ): Promise<Intake> {
   const refuse = async (refusal: Refusal): Promise<Intake> => {
     upload.content.resume(); // the rest of the post is read and dropped
@@ -87,9 +156,9 @@ export async function receiveDocument(
   // A full slot is refused before the bytes are read; the count is checked again under lock below.
   if ((await db.document.count({ where: { draftId: slot.draftId, fieldId: slot.fieldId } })) >= rule.maxFileCount) return refuse('too-many');
 
-  const temporary = path.join(os.tmpdir(), `anknytning-upload-${randomUUID()}`);
+  const temporary = path.join(await readyIntakeDirectory(), randomUUID());
   try {
-    const measured = await spool(upload.content, temporary, rule.maxFileSize);
+    const measured = await spool(upload.content, temporary, rule.maxFileSize, stalledAfterMs);
     if (measured.tooLarge) return { kept: false, refusal: 'too-large' };
     if (measured.size === 0) return { kept: false, refusal: 'empty' };
     const detected = await fileTypeFromFile(temporary);
