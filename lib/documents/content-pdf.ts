@@ -4,8 +4,8 @@
 // launch actions, no embedded or attached files, no XFA form (XFA carries scripts), no
 // encryption, and no HTML where a browser would sniff for it. pdf.js answers from the parsed
 // objects; as a second, conservative guard every name in the raw bytes and in each
-// FlateDecode stream (object streams included, which is where hidden objects live) is read
-// too, since pdf.js tells a launch action apart from a link only by reading them.
+// FlateDecode stream (object streams included, where objects hide compressed) is read too:
+// pdf.js does not report a launch action when the document opens, nor JavaScript behind a link.
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
@@ -23,9 +23,14 @@ export const PDF_LIMITS = {
   inflatedBytes: 256 * 1024 * 1024,
   /** Nested FlateDecode filters followed. */
   flateLayers: 3,
+  /** For the whole check; what takes longer is refused rather than waited for. */
+  milliseconds: 20_000,
 };
 
-/** Names that only a document that runs something or carries files has. /JS itself is too short to look for in binary data safely; every JavaScript action also names /S /JavaScript. */
+/**
+ * Names that only a document that runs something or carries files has. (/JS is too short to
+ * look for in binary data without false alarms; every JavaScript action names /S /JavaScript.)
+ */
 const RISKY_NAMES = new Set(['JavaScript', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'FileAttachment']);
 /** A PDF name token: "/" and regular characters; #xx escapes are decoded before comparing. */
 const NAME = /\/([^\0\t\n\f\r ()<>[\]{}/%]{1,127})/g;
@@ -42,6 +47,11 @@ class PdfRefused extends Error {
     super(problem);
   }
 }
+
+/** Called between steps of the check: past `deadline` the file is refused (the work stops there). */
+const checkTime = (deadline: number) => {
+  if (Date.now() > deadline) throw new PdfRefused('damaged');
+};
 
 const decodeName = (name: string) => name.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
@@ -65,10 +75,14 @@ async function scanNames(source: Readable, onBytes: (count: number) => void = ()
 /** Whether two bytes start a zlib stream (RFC 1950: deflate, and a header checksum). */
 const isZlibHeader = (bytes: Uint8Array) => bytes.length >= 2 && (bytes[0]! & 0x0f) === 8 && ((bytes[0]! << 8) | bytes[1]!) % 31 === 0;
 
-/** How many zlib layers start at `head` (a stream compressed twice over is read twice over). */
+/**
+ * How many zlib layers start at `head` (a stream compressed twice over is read twice over).
+ * More than PDF_LIMITS.flateLayers is no document's doing: such a file is refused.
+ */
 function zlibLayers(head: Buffer): number {
   let layers = 0;
-  while (layers < PDF_LIMITS.flateLayers && isZlibHeader(head)) {
+  while (isZlibHeader(head)) {
+    if (layers === PDF_LIMITS.flateLayers) throw new PdfRefused('damaged');
     layers++;
     try {
       head = zlib.inflateSync(head, { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: 2 * 1024 * 1024 }).subarray(0, 1024);
@@ -101,7 +115,7 @@ async function streamStarts(file: string): Promise<Set<number>> {
  * The second guard: names in the raw bytes, and in every stream that inflates, each read as
  * it streams by (memory stays small) and all within one budget of decompressed bytes.
  */
-async function guardBytes(file: string): Promise<void> {
+async function guardBytes(file: string, deadline: number): Promise<void> {
   const handle = await fs.promises.open(file);
   try {
     const head = Buffer.alloc(SNIFFED_BYTES);
@@ -120,6 +134,7 @@ async function guardBytes(file: string): Promise<void> {
       if (inflated > PDF_LIMITS.inflatedBytes) throw new PdfRefused('damaged');
     };
     for (const start of await streamStarts(file)) {
+      checkTime(deadline);
       const peek = Buffer.alloc(1024);
       const { bytesRead: peeked } = await handle.read(peek, 0, peek.length, start);
       const layers = zlibLayers(peek.subarray(0, peeked));
@@ -167,7 +182,7 @@ interface Annotation {
 }
 
 /** What pdf.js finds in the parsed document that runs or carries something. */
-async function refuseActiveParts(document: PDFDocumentProxy): Promise<void> {
+async function refuseActiveParts(document: PDFDocumentProxy, deadline: number): Promise<void> {
   const { info } = (await document.getMetadata()) as { info: { EncryptFilterName?: string | null; IsXFAPresent?: boolean } };
   if (info.EncryptFilterName) throw new PdfRefused('encrypted');
   if (info.IsXFAPresent) throw new PdfRefused('unsafe-content');
@@ -176,6 +191,7 @@ async function refuseActiveParts(document: PDFDocumentProxy): Promise<void> {
   if ((await document.getJSActions()) || (await document.hasJSActions())) throw new PdfRefused('unsafe-content');
   if (await document.getAttachments()) throw new PdfRefused('unsafe-content');
   for (let number = 1; number <= document.numPages; number++) {
+    checkTime(deadline);
     const page = await document.getPage(number);
     if (await page.getJSActions()) throw new PdfRefused('unsafe-content');
     for (const annotation of (await page.getAnnotations()) as Annotation[]) {
@@ -189,8 +205,9 @@ async function refuseActiveParts(document: PDFDocumentProxy): Promise<void> {
 
 /** Null when the PDF is only a document; else why it is refused. */
 export async function pdfProblem(file: string): Promise<PdfProblem | null> {
+  const deadline = Date.now() + PDF_LIMITS.milliseconds;
   try {
-    await guardBytes(file);
+    await guardBytes(file, deadline);
     const handle = await fs.promises.open(file);
     const { size } = await handle.stat();
     const loading = getDocument({
@@ -205,7 +222,7 @@ export async function pdfProblem(file: string): Promise<PdfProblem | null> {
       verbosity: 0,
     });
     try {
-      await refuseActiveParts(await loading.promise);
+      await refuseActiveParts(await loading.promise, deadline);
     } finally {
       await loading.destroy();
       await handle.close();

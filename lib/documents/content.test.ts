@@ -5,6 +5,7 @@ import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { onePagePdf, pdfFrom, pdfOfSize, streamObject, testFiles } from '@/test/files';
 import { contentProblem } from './content';
+import { PDF_LIMITS } from './content-pdf';
 import type { AcceptedType } from './rules';
 
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'anknytning-content-'));
@@ -115,8 +116,19 @@ describe('R-DOC-04 a PDF is kept only when it opens and carries nothing that run
     // 300 MB of zeros in 300 kB: refused once the decompressed bytes pass the limit, without holding them.
     ['a PDF with a decompression bomb', onePagePdf({ more: [streamObject(Buffer.alloc(300 * 1024 * 1024), { compress: true })] })],
     ['a PDF with a bomb compressed twice over', onePagePdf({ more: [streamObject(deflateSync(Buffer.alloc(300 * 1024 * 1024)), { compress: true })] })],
+    ['a PDF with a stream compressed four times over', onePagePdf({ more: [streamObject(deflateSync(deflateSync(deflateSync(Buffer.from('BT ET')))), { compress: true })] })],
   ])('%s is refused as damaged', async (_what, bytes) => {
     expect(await problemOf(bytes)).toBe('damaged');
+  });
+
+  test('a PDF whose check takes longer than its time is refused, not waited for', async () => {
+    const { milliseconds } = PDF_LIMITS;
+    PDF_LIMITS.milliseconds = -1;
+    try {
+      expect(await problemOf(testFiles.pdf.bytes)).toBe('damaged');
+    } finally {
+      PDF_LIMITS.milliseconds = milliseconds;
+    }
   });
 });
 
