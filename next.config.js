@@ -24,6 +24,9 @@ const nextConfig = {
   // authInterrupts: a page that refuses someone calls forbidden() and answers 403
   // (app/[locale]/forbidden.tsx).
   experimental: { globalNotFound: true, authInterrupts: true },
+  // pdf.js (the upload checks, lib/documents/content-pdf.ts) is loaded by Node as published:
+  // it finds its optional canvas module and its worker code relative to its own files.
+  serverExternalPackages: ['pdfjs-dist'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

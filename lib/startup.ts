@@ -1,6 +1,7 @@
 // What each server process does when it starts (instrumentation.ts): refuse settings that
 // must not reach the public, say how uploads are scanned, start the background work.
 import { db } from '@/lib/db/client';
+import { sweepIntakeDirectory } from '@/lib/documents/intake';
 import { scannerFromEnvironment } from '@/lib/documents/scanner';
 import { startHousekeeping } from '@/lib/identity/housekeeping';
 import { startOutboxWorker } from '@/lib/notify/worker';
@@ -35,4 +36,9 @@ export function startServerProcess(): void {
   console.log(scanner ? `Virus scan of uploads: ${scanner.description}` : 'No virus scanner (CLAMD_ADDRESS): uploads are kept as not scanned.');
   startOutboxWorker();
   startHousekeeping(db);
+  // Left behind by uploads whose process ended in the middle (never a sibling's live upload).
+  sweepIntakeDirectory().then(
+    (removed) => removed && console.log(`Removed ${removed} abandoned upload file(s) from the intake folder.`),
+    (error: unknown) => console.error('Could not sweep the upload intake folder:', error),
+  );
 }

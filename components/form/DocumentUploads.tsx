@@ -15,7 +15,7 @@ export interface UploadedFile {
 
 /** What an upload can come back with, besides "kept" and "removed" (messages Form.upload.errors). */
 export const UPLOAD_ERRORS: ReadonlySet<string> = new Set<Refusal | 'no-file' | 'broken'>([
-  'bad-name', 'empty', 'too-large', 'wrong-type', 'too-many', 'quota', 'infected', 'scan-unavailable', 'no-such-slot', 'no-file', 'broken',
+  'bad-name', 'empty', 'too-large', 'wrong-type', 'damaged', 'encrypted', 'unsafe-content', 'too-many', 'quota', 'infected', 'scan-unavailable', 'no-such-slot', 'no-file', 'broken',
 ]);
 
 /** The id of a slot's file box, which the error summary links to. */
