@@ -1,7 +1,10 @@
 import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { pdfOfSize, testFiles } from '../test/files';
+import { intakeDirectory } from '../lib/documents/intake';
 import { expectNoAxeViolations } from './support/a11y';
 import { withDatabase } from './support/demo';
 import { javaScriptOn } from './support/identity';
@@ -150,4 +153,38 @@ test('R-X-01 an upload without a draft, or to a slot the draft does not have, ma
     expect(response.headers()['set-cookie'] ?? '', slot).not.toContain('draft-');
   }
   await stranger.dispose();
+});
+
+test('R-X-01 an upload whose client goes away mid-body leaves no file and no row', async ({ page, baseURL }) => {
+  test.skip(!javaScriptOn(), 'server-side; once is enough');
+  const { draftId } = await atPassportPage(page);
+  const cookie = (await page.context().cookies()).map((entry) => `${entry.name}=${entry.value}`).join('; ');
+  // The intake's own folder, and the system's, where temporary files went before it had one.
+  const temporaryFiles = () => [
+    ...(fs.existsSync(intakeDirectory()) ? fs.readdirSync(intakeDirectory()) : []),
+    ...fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('anknytning-upload-')),
+  ];
+  const before = new Set(temporaryFiles());
+  // Half of a 4 MiB multipart post, then the connection closes.
+  const boundary = 'abandoned-upload';
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="passport.pdf"\r\nContent-Type: application/pdf\r\n\r\n`;
+  const { port, hostname } = new URL(baseURL!);
+  await new Promise<void>((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => {
+      socket.write(
+        `POST /api/documents/passportCopy?locale=en HTTP/1.1\r\nHost: ${hostname}:${port}\r\nCookie: ${cookie}\r\n` +
+          `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${4 * 2 ** 20}\r\n\r\n`,
+      );
+      socket.write(head);
+      socket.write(testFiles.pdf.bytes);
+      socket.write(Buffer.alloc(2 * 2 ** 20, 0x20), () => setTimeout(() => socket.destroy(), 500));
+    });
+    socket.on('close', () => resolve());
+    socket.on('error', reject);
+  });
+  const leftBehind = () => temporaryFiles().filter((name) => !before.has(name));
+  await expect.poll(leftBehind, { timeout: 20_000 }).toEqual([]);
+  expect(await documentsOf(draftId)).toEqual([]);
+  // The service goes on serving.
+  expect((await page.request.get('/api/health')).status()).toBe(200);
 });

@@ -26,10 +26,16 @@ export const POST = route<{ fieldId: string }>({ name: 'document.upload', access
       // One file a post; an empty file box sends a file with no name.
       if (first || !info.filename) return content.resume();
       first = receiveDocument(db(), { storage: documentStorage(), scanner: scannerFromEnvironment() }, found.slot, { name: info.filename, content });
+      // A failed intake (the client gone, a stalled body) ends the post at once.
+      first.catch(reject);
     });
     parser.on('error', reject);
     parser.on('close', () => (first ? first.then(resolve, reject) : resolve('no-file')));
-    Readable.fromWeb(request.body as never).pipe(parser);
+    // A client that goes away mid-body: the parser, and with it the file's stream, end with an error.
+    request.signal.addEventListener('abort', () => parser.destroy(new Error('The client went away')));
+    const body = Readable.fromWeb(request.body as never);
+    body.on('error', (error) => parser.destroy(error));
+    body.pipe(parser);
   }).catch(() => 'broken' as const);
   if (intake === 'no-file' || intake === 'broken') return back(intake);
   return back(intake.kept ? 'kept' : intake.refusal);
