@@ -19,27 +19,23 @@ export function routedSegments(pathname: string): string[] | null {
 
 /**
  * An early, convenient answer for the protected areas and records: not signed in, or too
- * weak a sign-in, to sign-in, coming back afterwards; the wrong role or someone else's record,
- * the forbidden page with status 403 (a post is sent there, so that its action never runs);
- * terms not accepted, the terms first. Every page, route and action decides again itself
+ * weak a sign-in, to sign-in, coming back afterwards; terms not accepted, the terms first; the
+ * wrong role or someone else's record, the forbidden page with status 403, and a malformed
+ * record id, not found (a post is sent to the forbidden page, so that its action never runs). Every page, route and action decides again itself
  * (lib/identity/access.ts): nothing depends on this.
  */
 async function guardArea(request: NextRequest, person: Person | null): Promise<NextResponse | null> {
   const [locale, ...segments] = routedSegments(request.nextUrl.pathname) ?? [];
   const access = accessOfPath(segments);
-  if (access === 'anyone' || !routing.locales.includes(locale as never)) return null;
+  if (access === 'anyone' || !locale || !routing.locales.includes(locale as never)) return null;
   try {
     const next = encodeURIComponent(`/${[locale, ...segments].join('/')}`);
     const denial = await decide(access, person);
+    if (!denial) return null;
     if (denial === 'sign-in') return NextResponse.redirect(new URL(`/${locale}/sign-in?next=${next}`, request.url), 303);
     if (denial === 'terms') return NextResponse.redirect(new URL(`/${locale}/terms/accept?next=${next}`, request.url), 303);
-    if (denial === 'forbidden') {
-      const forbidden = new URL(`/${locale}/forbidden`, request.url);
-      return request.method === 'GET' || request.method === 'HEAD'
-        ? NextResponse.rewrite(forbidden, { status: 403 })
-        : NextResponse.redirect(forbidden, 303);
-    }
-    return null;
+    if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.redirect(new URL(`/${locale}/forbidden`, request.url), 303);
+    return explanation(request, locale, denial);
   } catch (error) {
     // The page itself shows that the service is unavailable.
     if (isDatabaseUnavailable(error)) return null;
@@ -66,6 +62,18 @@ export default async function proxy(request: NextRequest) {
 }
 
 /**
+ * The forbidden or not-found page, drawn on the server with its status. (A page's own
+ * forbidden() or notFound() under a dynamic segment is drawn by the browser only in Next
+ * 16.4, blank without JavaScript; vercel/next.js#57583.) No route matches `_not-found`.
+ */
+function explanation(request: NextRequest, locale: string, denial: 'forbidden' | 'not-found'): NextResponse {
+  const headers = new Headers(request.headers);
+  headers.set('X-NEXT-INTL-LOCALE', locale);
+  const target = new URL(denial === 'forbidden' ? `/${locale}/forbidden` : `/${locale}/_not-found`, request.url);
+  return NextResponse.rewrite(target, { status: denial === 'forbidden' ? 403 : 404, request: { headers } });
+}
+
+/**
  * A browser opening a page (Sec-Fetch-Mode: navigate, or a client that does not say): the
  * early answer saves it a render. The router's own fetches (RSC) and every other request go
  * straight to the page, which decides itself.
@@ -86,6 +94,7 @@ async function sessionOf(request: NextRequest): Promise<Awaited<ReturnType<typeo
 }
 
 export const config = {
-  // Pages only: not the API, not Next's files, not files with an extension (public/).
-  matcher: ['/((?!api/|_next/|_vercel/|.*\\..*).*)'],
+  // Pages only: not the API, not Next's files, not files with an extension (public/); under a
+  // locale every address, dotted ones too (`/sv/caseworker/cases/<id>.x` is no file).
+  matcher: ['/((?!api/|_next/|_vercel/|.*\\..*).*)', '/(sv|en|ar)/:path*'],
 };

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { useLocale, useTranslations } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/PageShell';
-import Link from 'next/link';
+import { Explanation } from '@/components/layout/Explanation';
 import type { Locale } from '@/lib/i18n/routing';
 
 // Every address no route matches, in the language of its first segment (the locale proxy
@@ -12,25 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-function NotFoundContent() {
-  const t = useTranslations('NotFound');
-  const locale = useLocale();
-  return (
-    <>
-      <h1>{t('title')}</h1>
-      <p>{t('body')}</p>
-      <p>
-        <Link href={`/${locale}`}>{t('home')}</Link>
-      </p>
-    </>
-  );
-}
-
 export default async function GlobalNotFound() {
   const locale = (await getLocale()) as Locale;
   return (
     <PageShell locale={locale}>
-      <NotFoundContent />
+      <Explanation namespace="NotFound" />
     </PageShell>
   );
 }

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Browser } from '@playwright/
 import { demo, withDatabase } from './support/demo';
 import * as OTPAuth from 'otpauth';
 import { DEMO_TWO_STEP_CASEWORKER } from '@/lib/db/seed';
+import { messagesFor } from './support/wizard';
 import { acceptTermsIfAsked, authenticatorCode, open, register, signInWithEid, signInWithPassword, staffWords, uniqueEmail, words } from './support/identity';
 
 // R-X-03: every role against every protected page, including one applicant reaching for
@@ -161,6 +162,9 @@ for (const [role, rules] of Object.entries(matrix)) {
           if (variant.same && answer.outcome !== wanted[name]) wrong.push(`${what}, not ${wanted[name]}`);
           // A file-like suffix names no page: not found, for those who may see the page itself.
           if (variant.spelling === 'file-like suffix' && wanted[name] === 'ok' && answer.outcome !== '404') wrong.push(`${what}, not 404`);
+          // A browser opening the address is told why, on a page drawn on the server (no blank page without JavaScript).
+          const explained = { '403': messagesFor.en.Identity.forbidden.title, '404': messagesFor.en.NotFound.title }[answer.outcome];
+          if (explained && !variant.headers && !answer.body.includes(`<h1>${explained}</h1>`)) wrong.push(`${what}, without its explanation`);
           if (wanted[name] !== 'ok') {
             // (An RSC answer is 200 whatever it carries: a refusal travels inside it.)
             if (answer.outcome === 'ok' && !variant.headers?.RSC && !variant.path.endsWith('.rsc')) wrong.push(`${what}, shown`);

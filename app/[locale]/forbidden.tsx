@@ -1,6 +1,6 @@
-import { Forbidden } from '@/components/layout/Forbidden';
+import { Explanation } from '@/components/layout/Explanation';
 
 /** What a page that refuses someone shows (it calls forbidden()), with status 403. */
 export default function ForbiddenBoundary() {
-  return <Forbidden />;
+  return <Explanation namespace="Identity.forbidden" />;
 }

@@ -7,7 +7,7 @@ import { translatorFor } from '@/lib/i18n/translator';
 export type RequestError = 'forbidden' | 'cross-site' | 'not-found' | 'unavailable' | 'failure';
 
 const shapes: Record<RequestError, { status: number; namespace: string; body: string }> = {
-  forbidden: { status: 403, namespace: 'Identity.forbidden', body: 'text' },
+  forbidden: { status: 403, namespace: 'Identity.forbidden', body: 'body' },
   'cross-site': { status: 403, namespace: 'RequestErrors.crossSite', body: 'body' },
   'not-found': { status: 404, namespace: 'NotFound', body: 'body' },
   unavailable: { status: 503, namespace: 'Unavailable', body: 'body' },
