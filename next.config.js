@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { ACTION_BODY_LIMIT } from './lib/http/request-limits.js';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -21,7 +22,8 @@ const nextConfig = {
   reactStrictMode: true,
   // Unmatched addresses get app/global-not-found.tsx, rendered on the server (a notFound()
   // thrown inside a route is drawn by the browser only, which fails without JavaScript).
-  experimental: { globalNotFound: true },
+  // The server-action body limit comes from the one table the HTTP server enforces too.
+  experimental: { globalNotFound: true, serverActions: { bodySizeLimit: ACTION_BODY_LIMIT } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
