@@ -108,8 +108,8 @@ export function createRequestGuard({ securityHeaders = [], bodyIdleTimeoutMs = B
  * Counts a request's body as it arrives and times its silences. Node's HTTP parser hands each
  * piece of the body to `req.push` before anyone reads it (Next included); wrapping that on the
  * one request sees every byte, chunked or not, without reading the stream or changing its
- * flow. Past the limit, nothing more is passed on and the answer is 413; a silence longer
- * than idleTimeoutMs ends the request with 408.
+ * flow. Past the limit, nothing more is passed on and the answer is 413; a silence of the
+ * client's longer than idleTimeoutMs (while the server is ready to read) ends the request with 408.
  */
 function watchBody(req, res, { limit, idleTimeoutMs, response }) {
   let received = 0;
@@ -137,8 +137,18 @@ function watchBody(req, res, { limit, idleTimeoutMs, response }) {
       stop(413);
       return false;
     }
-    arm();
-    return push.call(this, chunk, encoding);
+    const more = push.call(this, chunk, encoding);
+    // false: the reader (Next, an upload's storage) is behind, and Node stops reading the
+    // socket until it catches up. That silence is the server's, not the client's: the timer
+    // waits for the next read.
+    if (more) arm();
+    else clearTimeout(timer);
+    return more;
+  };
+  const read = req._read;
+  req._read = function readTimed(size) {
+    if (!stopped && !req.complete) arm();
+    return read.call(this, size);
   };
   arm();
   res.once('close', () => clearTimeout(timer));

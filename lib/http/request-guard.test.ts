@@ -24,7 +24,9 @@ let handlerCalls = 0;
 async function fakeNext(req: http.IncomingMessage, res: http.ServerResponse) {
   handlerCalls++;
   const url = req.url ?? '/';
-  if (url.includes('/read') || url.includes('/fail-after-body')) {
+  // A reader that falls behind (an upload's storage): it reads nothing for longer than the idle timeout.
+  if (url.includes('/slow-reader')) await new Promise((wait) => setTimeout(wait, IDLE_MS * 2));
+  if (url.includes('/read') || url.includes('/slow-reader') || url.includes('/fail-after-body')) {
     lastBodyBytes = 0;
     for await (const chunk of req) lastBodyBytes += (chunk as Buffer).length;
   }
@@ -175,6 +177,12 @@ describe('R-X-01 bounded request bodies', () => {
     const answer = await rawRequest('POST /sv/read HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 800\r\n\r\n', pieces, IDLE_MS / 2);
     expect(answer.status).toBe(200);
     expect(answer.body).toBe('ok 800');
+  });
+
+  test("the server's own slowness in reading is not the client's silence: no 408 while the reader is behind", async () => {
+    const answer = await request('POST', '/api/documents/passport/slow-reader', {}, 'a'.repeat(200 * 1024));
+    expect(answer.status).toBe(200);
+    expect(answer.body).toBe(`ok ${200 * 1024}`);
   });
 
   test('the document route takes the largest document allowed, with room for the multipart envelope', () => {
