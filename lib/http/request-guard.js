@@ -12,7 +12,7 @@
 // - a server-action post that Next refuses: Next decodes the action id, the bound arguments
 //   and the body itself, before any code of ours runs, and answers a malformed one (a foreign
 //   or unknown action id, garbage, bound arguments it cannot decode, a body over its limit)
-//   with 500 or a bare text/plain 400/404. Such a post is the client's fault, so when Next is
+//   with 500 or a bare text/plain 400/409. Such a post is the client's fault, so when Next is
 //   about to send that status and nothing has been written yet, this answers 400 (413 when the
 //   body was too large) instead.
 // Plain JavaScript so that serve.js can import it without a TypeScript loader.
@@ -53,12 +53,12 @@ function hasDecodablePath(pathname) {
   }
 }
 
-/** null when the content type is not multipart or its boundary is fine; else what is wrong with it. */
-function badMultipartBoundary(contentType = '') {
-  if (!/^\s*multipart\//i.test(contentType)) return null;
+/** True for a multipart content type whose boundary is missing, empty or too long. */
+function hasBadMultipartBoundary(contentType = '') {
+  if (!/^\s*multipart\//i.test(contentType)) return false;
   const match = /;\s*boundary\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType);
   const boundary = match ? (match[1] ?? match[2] ?? '') : '';
-  return boundary.length >= 1 && boundary.length <= MAX_BOUNDARY_LENGTH ? null : 'boundary';
+  return boundary.length < 1 || boundary.length > MAX_BOUNDARY_LENGTH;
 }
 
 /** A post that Next treats as a server action: fetch actions carry Next-Action, form posts (no JavaScript) are multipart. */
@@ -83,7 +83,7 @@ export function createRequestGuard({ securityHeaders = [], bodyIdleTimeoutMs = B
     if (!ALLOWED_METHODS.includes(req.method ?? '')) {
       return response.answer(405, { unreadBody: expectsBody, headers: { Allow: ALLOWED_METHODS.join(', ') } });
     }
-    if (badMultipartBoundary(req.headers['content-type'])) return response.answer(400, { unreadBody: expectsBody });
+    if (hasBadMultipartBoundary(req.headers['content-type'])) return response.answer(400, { unreadBody: expectsBody });
     if (Number(req.headers['content-length'] ?? 0) > limit) return response.answer(413, { unreadBody: true });
 
     const body = expectsBody && !req.complete ? watchBody(req, res, { limit, idleTimeoutMs: bodyIdleTimeoutMs, response }) : null;
