@@ -38,11 +38,14 @@ export function localeOfRequest(url = '/', acceptLanguage = '') {
   return asked[0]?.language ?? LOCALES[0];
 }
 
-/** The HTML page for a status this server answers itself (400, 405, 408, 413; others read as 400). */
-export function errorPage(status, locale) {
+/**
+ * The HTML page for a status this server answers itself (400, 405, 408, 413; others read as
+ * 400), or for a more specific kind of it (`badAddress`: an address that cannot be decoded).
+ */
+export function errorPage(status, locale, kind = KIND_OF_STATUS[status] ?? 'badRequest') {
   const lang = LOCALES.includes(locale) ? locale : LOCALES[0];
   const words = catalogues[lang];
-  const { title, body } = words.RequestError[KIND_OF_STATUS[status] ?? 'badRequest'];
+  const { title, body } = words.RequestError[kind] ?? words.RequestError.badRequest;
   return `<!DOCTYPE html>
 <html lang="${lang}" dir="${RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title></head>

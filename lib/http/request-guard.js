@@ -79,7 +79,7 @@ export function createRequestGuard({ securityHeaders = [], bodyIdleTimeoutMs = B
     const response = guardResponse(req, res, locale, securityHeaders);
     const expectsBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
 
-    if (!hasDecodablePath(pathname)) return response.answer(400, { unreadBody: expectsBody });
+    if (!hasDecodablePath(pathname)) return response.answer(400, { unreadBody: expectsBody, kind: 'badAddress' });
     if (!ALLOWED_METHODS.includes(req.method ?? '')) {
       return response.answer(405, { unreadBody: expectsBody, headers: { Allow: ALLOWED_METHODS.join(', ') } });
     }
@@ -175,7 +175,7 @@ function guardResponse(req, res, locale, securityHeaders) {
   let replacement = () => null;
 
   /** Sends the page for `status` unless something was sent already; true when it did. */
-  function answer(status, { unreadBody = false, headers: extraHeaders = {} } = {}) {
+  function answer(status, { unreadBody = false, headers: extraHeaders = {}, kind = undefined } = {}) {
     if (answered) return true;
     if (res.headersSent) {
       // Too late for a page: end the connection rather than leave it half answered.
@@ -185,7 +185,7 @@ function guardResponse(req, res, locale, securityHeaders) {
     answered = true;
     for (const name of res.getHeaderNames()) if (name !== ACTION_NOT_FOUND_HEADER) original.removeHeader.call(res, name);
     for (const { key, value } of securityHeaders) original.setHeader.call(res, key, value);
-    const page = errorPage(status, locale);
+    const page = errorPage(status, locale, kind);
     const headers = {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Length': Buffer.byteLength(page),

@@ -210,7 +210,7 @@ describe('R-X-01 malformed requests', () => {
   test('an address that cannot be percent-decoded gets 400', async () => {
     const answer = await request('GET', '/sv/%E0%A4%A');
     expect(answer.status).toBe(400);
-    expect(answer.body).toContain(sv.RequestError.badRequest.title);
+    expect(answer.body).toContain(sv.RequestError.badAddress.title);
   });
 });
 
