@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { ACTION_BODY_LIMIT } from './lib/http/request-limits.js';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -22,8 +23,9 @@ const nextConfig = {
   // Unmatched addresses get app/global-not-found.tsx, rendered on the server (a notFound()
   // thrown inside a route is drawn by the browser only, which fails without JavaScript).
   // authInterrupts: a page that refuses someone calls forbidden() and answers 403
-  // (app/[locale]/forbidden.tsx).
-  experimental: { globalNotFound: true, authInterrupts: true },
+  // (app/[locale]/forbidden.tsx). The server-action body limit comes from the one table the
+  // HTTP server enforces too.
+  experimental: { globalNotFound: true, authInterrupts: true, serverActions: { bodySizeLimit: ACTION_BODY_LIMIT } },
   // pdf.js (the upload checks, lib/documents/content-pdf.ts) is loaded by Node as published:
   // it finds its optional canvas module and its worker code relative to its own files.
   serverExternalPackages: ['pdfjs-dist'],

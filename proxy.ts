@@ -1,6 +1,7 @@
 import createIntlProxy from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseUnavailable } from './lib/db/errors';
+import { checkDatabase } from './lib/db/health';
 import { accessOfPath, decide } from './lib/identity/access';
 import { refreshSession, type Person } from './lib/identity/session';
 import { routing } from './lib/i18n/routing';
@@ -55,7 +56,8 @@ export default async function proxy(request: NextRequest) {
   request.headers.set('Content-Security-Policy', policy);
   const session = await sessionOf(request);
   const early = session && isNavigation(request) ? await guardArea(request, session.person) : null;
-  const response = early ?? handleLocaleRouting(request);
+  const routed = early ?? handleLocaleRouting(request);
+  const response = (await databaseUnavailable(session)) ? unavailable(request, routed) : routed;
   response.headers.set('Content-Security-Policy', policy);
   for (const cookie of session?.setCookies ?? []) response.headers.append('Set-Cookie', cookie);
   return response;
@@ -91,6 +93,30 @@ async function sessionOf(request: NextRequest): Promise<Awaited<ReturnType<typeo
     if (isDatabaseUnavailable(error)) return null;
     throw error;
   }
+}
+
+/**
+ * While the database cannot be reached, the layout draws "unavailable" in place of the page;
+ * the status says so too (503), so that nothing caches or counts it as a page. A signed-in
+ * request has just asked the database for its session; for the others a round trip is made,
+ * and an answer of "up" trusted for a second.
+ */
+let databaseUpUntil = 0;
+async function databaseUnavailable(session: Awaited<ReturnType<typeof sessionOf>>): Promise<boolean> {
+  if (session === null) return true;
+  if (session.person || Date.now() < databaseUpUntil) return false;
+  const { up } = await checkDatabase(1_000);
+  if (up) databaseUpUntil = Date.now() + 1_000;
+  return !up;
+}
+
+/** The page with status 503 (a redirect, e.g. to the locale, stays one); a form post is sent to the page instead of running. */
+function unavailable(request: NextRequest, routed: NextResponse): NextResponse {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.redirect(request.nextUrl, 303);
+  if (routed.status >= 300 && routed.status < 400) return routed;
+  const response = new NextResponse(null, { status: 503, headers: routed.headers });
+  response.headers.set('Retry-After', '30');
+  return response;
 }
 
 export const config = {

@@ -1,7 +1,8 @@
-// The HTTP server: Next's request handler behind one guard, in one process per core.
-// Next answers an address it cannot percent-decode with a 500 (it tries to render a
-// pages-router error page this app does not have); such an address is a bad request,
-// answered here with a 400.
+// The HTTP server: Next's request handler behind one guard (lib/http/request-guard.js), in
+// one process per core. The guard answers, before Next or in its place, what Next would read
+// without bound or answer with a 500 although the request was at fault: undecodable addresses,
+// methods the service does not take, bodies too large or stalled, malformed multipart and
+// server-action posts Next refuses (see there); the limits are in lib/http/request-limits.js.
 // Rendering a page is CPU-bound and Node runs JavaScript on one core, so the production
 // server runs WEB_CONCURRENCY processes (default: one per core) sharing the port; they
 // share nothing else, all state is in PostgreSQL.
@@ -12,28 +13,13 @@ import os from 'node:os';
 import path from 'node:path';
 import next from 'next';
 import nextConfig from '../next.config.js';
+import { answerOnSocket, createRequestGuard } from '../lib/http/request-guard.js';
+import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from '../lib/http/request-limits.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
 const processes = dev ? 1 : Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
-
-const BAD_REQUEST_PAGE = `<!DOCTYPE html>
-<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Felaktig adress – The address is not valid</title></head>
-<body><main><h1>Felaktig adress</h1><p><a href="/sv">Gå till startsidan</a></p>
-<div lang="en"><h2>The address is not valid</h2><p><a href="/en">Go to the start page</a></p></div></main></body></html>`;
-
-/** True when every percent-escape in the path decodes to valid UTF-8. */
-function hasDecodablePath(url = '/') {
-  const pathname = url.split('?')[0] ?? '/';
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 if (processes > 1 && cluster.isPrimary) superviseWorkers();
 else await serve();
@@ -86,19 +72,32 @@ async function serve() {
   const handle = app.getRequestHandler();
   const handleUpgrade = app.getUpgradeHandler();
 
-  const server = http.createServer((req, res) => {
-    if (!hasDecodablePath(req.url)) {
-      for (const { key, value } of securityHeaders) res.setHeader(key, value);
-      res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end(req.method === 'HEAD' ? undefined : BAD_REQUEST_PAGE);
-      return;
-    }
+  const guard = createRequestGuard({ securityHeaders });
+  /** Every request: the client's address, then the guard, then Next. */
+  const onRequest = (handler) => (req, res) => {
     // The client's address for rate limits and the audit log, set here so that no client can
     // choose it. Behind a reverse proxy, TRUSTED_PROXY_HEADER names the header it sets.
     const proxied = process.env.TRUSTED_PROXY_HEADER && req.headers[process.env.TRUSTED_PROXY_HEADER.toLowerCase()];
     req.headers['x-client-address'] = (typeof proxied === 'string' && proxied) || req.socket.remoteAddress || 'unknown';
-    void handle(req, res);
-  });
+    guard(req, res, handler);
+  };
+  const server = http.createServer(onRequest(handle));
+  // A client that asks before sending its body (Expect: 100-continue) is told to go on only
+  // once the guard has let the request through: a body over the limit is refused unsent.
+  server.on(
+    'checkContinue',
+    onRequest((req, res) => {
+      res.writeContinue();
+      return handle(req, res);
+    }),
+  );
+  // Slow clients (see lib/http/request-limits.js); the body's silences are timed by the guard.
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  // What Node's parser refuses (an unknown method such as TRACK: 405) and CONNECT, which never
+  // reaches the request handler, are answered on the socket.
+  server.on('clientError', (error, socket) => answerOnSocket(socket, error));
+  server.on('connect', (req, socket) => answerOnSocket(socket));
   server.on('upgrade', (req, socket, head) => void handleUpgrade(req, socket, head));
   server.listen(port, () => {
     if (cluster.isPrimary) console.log(`Anknytning ${dev ? '(development) ' : ''}on http://localhost:${port}`);

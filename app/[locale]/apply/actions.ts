@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { forms } from '@/forms';
 import { action } from '@/lib/actions';
 import { db } from '@/lib/db/client';
@@ -15,17 +16,30 @@ import { currentDraft, currentOrNewDraft } from '@/lib/drafts/current';
 import { receiptPath, stepPath } from './paths';
 
 /**
+ * The pages bind a form's id (and the locale and page id) to their forms; a post can carry
+ * anything in their place. Only a form the service has, by its own key (never one inherited
+ * from Object.prototype such as `__proto__` or `constructor`), short texts and a form's fields
+ * are taken; anything else throws before it is used, and the server answers 400
+ * (scripts/serve.js).
+ */
+const formIdSchema = z.string().refine((formId) => Object.hasOwn(forms, formId), 'not a form of the service');
+const pageArguments = z.tuple([formIdSchema, z.string().max(10), z.string().max(200), z.instanceof(FormData)]);
+// A form's action is called with its fields after the bound id.
+const applicationArguments = z.tuple([formIdSchema], z.unknown());
+
+/**
  * A confirmed wizard page, posted by a plain form (works without JavaScript). Valid answers
  * are saved and the applicant goes on; otherwise the post is kept and the page shows it again
  * with its errors. Either way the browser is redirected (post/redirect/get).
  */
 export const submitPage = action(
   { name: 'draft.save-page', access: 'anyone' },
-  async (_context, formId: string, locale: string, pageId: string, formData: FormData): Promise<never> => {
+  async (_context, ...args: [formId: string, locale: string, pageId: string, formData: FormData]): Promise<never> => {
+    const [formId, locale, pageId, formData] = pageArguments.parse(args);
     const lang = routing.locales.includes(locale as never) ? locale : routing.defaultLocale;
-    const currentForm = forms[formId];
+    const currentForm = forms[formId]!;
     // Nothing is made for a post naming no page of the form.
-    if (!currentForm?.pages.some((candidate) => candidate.id === pageId)) redirect(`/${lang}/apply`);
+    if (!currentForm.pages.some((candidate) => candidate.id === pageId)) redirect(`/${lang}/apply`);
     // A draft is finished on the version it is on (R-ENG-05).
     const found = await currentOrNewDraft(currentForm);
     if (found === 'too-many') redirect(`/${lang}/apply/${pageId}?draft=too-many`);
@@ -69,10 +83,10 @@ export const submitPage = action(
  */
 export const submitApplication = action(
   { name: 'application.submit', access: {}, audited: true },
-  async (context, formId: string): Promise<never> => {
+  async (context, ...args: [formId: string]): Promise<never> => {
+    const [formId] = applicationArguments.parse(args);
     const lang = context.locale;
-    const currentForm = forms[formId];
-    if (!currentForm) redirect(`/${lang}/apply`);
+    const currentForm = forms[formId]!;
     const { draft, form } = await currentDraft(currentForm);
     const today = { today: new Date() };
     // Only a draft whose every answer leads to the summary can be sent.
