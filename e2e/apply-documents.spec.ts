@@ -126,7 +126,7 @@ test('R-X-03 another site cannot upload to or remove from the draft with the per
   for (const headers of refusedHeaders) {
     const uploaded = await page.request.post('/api/documents/passportCopy?locale=en', { multipart: upload, headers, maxRedirects: 0 });
     expect(uploaded.status()).toBe(403);
-    expect(await uploaded.text()).toContain(m.RequestErrors.crossSite.title);
+    expect(await uploaded.text()).toContain(m.RequestError.crossSite.title);
     const removed = await page.request.post('/api/documents/passportCopy/remove?locale=en', { form: removal, headers, maxRedirects: 0 });
     expect(removed.status()).toBe(403);
   }

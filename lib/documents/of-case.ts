@@ -2,7 +2,7 @@
 import { Readable } from 'node:stream';
 import { caseIn, staffScope, type StaffArea } from '@/lib/cases/queries';
 import { db, type Database } from '@/lib/db/client';
-import { errorPage } from '@/lib/http/error-page';
+import { errorResponse } from '@/lib/http/error-response';
 import { route } from '@/lib/http/route';
 import { documentStorage } from './storage';
 
@@ -26,7 +26,7 @@ export function staffDownload(area: StaffArea) {
       const item = await caseIn(staffScope(area, person!), params.caseId);
       const document = item ? (await documentsOfCase(db(), item.id)).find((candidate) => candidate.id === params.documentId) : undefined;
       const content = document ? await documentStorage().get(document.storageKey) : null;
-      if (!document || !content) return errorPage('not-found', locale, requestId);
+      if (!document || !content) return errorResponse('not-found', locale, requestId);
       await audit({ action: 'document.read', objectType: 'document', objectId: document.id, outcome: 'SUCCESS' });
       return new Response(Readable.toWeb(content) as ReadableStream, {
         headers: {

@@ -39,15 +39,26 @@ export function localeOfRequest(url = '/', acceptLanguage = '') {
 }
 
 /**
+ * The one shape of the small error pages (this server's and the route handlers'): a heading,
+ * what to do, the way back to the start page, and a reference to quote to support.
+ * @param {string} locale
+ * @param {{ title: string; body: string; reference?: string }} page
+ */
+export function explanationHtml(locale, { title, body, reference }) {
+  const lang = LOCALES.includes(locale) ? locale : LOCALES[0];
+  const words = catalogues[lang];
+  const quoted = reference ? `<p>${escapeHtml(words.RequestError.reference)} <span dir="ltr">${escapeHtml(reference)}</span></p>` : '';
+  return `<!DOCTYPE html>
+<html lang="${lang}" dir="${RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title></head>
+<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p><p><a href="/${lang}">${escapeHtml(words.NotFound.home)}</a></p>${quoted}</main></body></html>`;
+}
+
+/**
  * The HTML page for a status this server answers itself (400, 405, 408, 413; others read as
  * 400), or for a more specific kind of it (`badAddress`: an address that cannot be decoded).
  */
 export function errorPage(status, locale, kind = KIND_OF_STATUS[status] ?? 'badRequest') {
-  const lang = LOCALES.includes(locale) ? locale : LOCALES[0];
-  const words = catalogues[lang];
-  const { title, body } = words.RequestError[kind] ?? words.RequestError.badRequest;
-  return `<!DOCTYPE html>
-<html lang="${lang}" dir="${RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title></head>
-<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p><p><a href="/${lang}">${escapeHtml(words.NotFound.home)}</a></p></main></body></html>`;
+  const words = catalogues[LOCALES.includes(locale) ? locale : LOCALES[0]];
+  return explanationHtml(locale, words.RequestError[kind] ?? words.RequestError.badRequest);
 }

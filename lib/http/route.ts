@@ -8,7 +8,7 @@ import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { actingRole, decide, type Access, type Denial } from '@/lib/identity/access';
 import { currentPerson, type Person } from '@/lib/identity/session';
 import { localeOf, routing, type Locale } from '@/lib/i18n/routing';
-import { errorPage } from './error-page';
+import { errorResponse } from './error-response';
 import { isCrossSite } from './origin';
 import { seeOther } from './see-other';
 
@@ -41,7 +41,7 @@ async function denied(denial: Denial, locale: Locale, request: Request, requestI
   const next = request.method === 'GET' ? `?next=${encodeURIComponent(here)}` : '';
   if (denial === 'sign-in') return seeOther(`/${locale}/sign-in${next}`);
   if (denial === 'terms') return seeOther(`/${locale}/terms/accept${next}`);
-  return errorPage(denial === 'forbidden' ? 'forbidden' : 'not-found', locale, requestId);
+  return errorResponse(denial === 'forbidden' ? 'forbidden' : 'not-found', locale, requestId);
 }
 
 export function route<P extends Params = Params>(spec: RouteSpec<P>, handler: (context: RouteContext<P>) => Promise<Response>) {
@@ -57,7 +57,7 @@ export function route<P extends Params = Params>(spec: RouteSpec<P>, handler: (c
       audit = auditorFor(db(), requestId, { actorAccountId: person?.accountId ?? null, actorRole: actingRole(access, person) });
       if (spec.crossSite !== 'allowed' && isCrossSite(request.method, request.headers)) {
         await audit({ action: spec.name, outcome: 'DENIED', detail: { reason: 'cross-site' } });
-        return errorPage('cross-site', locale, requestId);
+        return errorResponse('cross-site', locale, requestId);
       }
       const denial = await decide(access, person);
       if (denial) {
@@ -68,10 +68,10 @@ export function route<P extends Params = Params>(spec: RouteSpec<P>, handler: (c
       if (spec.audited) await audit({ action: spec.name, outcome: 'SUCCESS' });
       return response;
     } catch (error) {
-      if (isDatabaseUnavailable(error)) return errorPage('unavailable', locale, requestId);
+      if (isDatabaseUnavailable(error)) return errorResponse('unavailable', locale, requestId);
       console.error(`${spec.name} (${requestId}) failed`, error);
       await audit({ action: spec.name, outcome: 'FAILURE', detail: { error: String(error) } }).catch(() => undefined);
-      return errorPage('failure', locale, requestId);
+      return errorResponse('failure', locale, requestId);
     }
   };
 }
