@@ -9,7 +9,6 @@
 //   npm run bench:identity-timing [-- rounds]    (BENCH_DATABASE_URL: an empty database to use)
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { ActionContext } from '../lib/actions';
@@ -18,6 +17,7 @@ import { db } from '../lib/db/client';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/db/embedded';
 import { applyMigrations } from '../lib/db/migrations';
 import { LOCK_AFTER_FAILURES, registerAccount, signInWithPassword } from '../lib/identity/sign-in';
+import { setIdentityEnvironment } from '../test/identity-env';
 
 const rounds = Number(process.argv[2] ?? 25);
 const PASSWORD = 'a long enough passphrase';
@@ -33,19 +33,7 @@ if (process.env.BENCH_DATABASE_URL) {
   process.env.DATABASE_URL = embedded.url;
 }
 await applyMigrations(process.env.DATABASE_URL);
-// better-auth's settings. The e-ID provider is never used here, but better-auth reads its
-// discovery document when it starts: a stand-in answers that alone.
-const discovery = http.createServer((request, response) => {
-  const issuer = `http://127.0.0.1:${(discovery.address() as { port: number }).port}`;
-  response.setHeader('content-type', 'application/json');
-  response.end(JSON.stringify({ issuer, authorization_endpoint: `${issuer}/auth`, token_endpoint: `${issuer}/token`, jwks_uri: `${issuer}/jwks` }));
-});
-await new Promise<void>((resolve) => discovery.listen(0, '127.0.0.1', resolve));
-process.env.AUTH_SECRET = 'bench-secret-bench-secret-bench-secret!';
-process.env.APP_URL = 'http://127.0.0.1:3000';
-process.env.EID_ISSUER = `http://127.0.0.1:${(discovery.address() as { port: number }).port}`;
-process.env.EID_CLIENT_ID = 'bench';
-process.env.EID_CLIENT_SECRET = 'bench';
+const stopDiscovery = await setIdentityEnvironment();
 
 /** What the action wrapper gives a handler; each call from its own client address, below every rate limit. */
 function context(): ActionContext {
@@ -125,7 +113,7 @@ try {
   );
 } finally {
   await db().$disconnect();
-  discovery.close();
+  stopDiscovery();
   if (embedded) await embedded.stop();
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 }
