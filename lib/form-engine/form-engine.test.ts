@@ -124,6 +124,7 @@ describe('R-ENG-02 page validation', () => {
     ['a NUL', 'Am\u0000ira'],
     ['a lone surrogate', 'Am\uD800ira'],
     ['a lone low surrogate', '\uDFFFAmira'],
+    ['the mark of a character lost on the way (U+FFFD)', 'Am\uFFFDira'],
   ])('R-X-01 %s in any text answer is the field error invalidCharacters, never a stored value', (_name, bad) => {
     const kinds = (pageId: string, input: Record<string, unknown>) => {
       const result = validatePage(sampleForm, pageId, input, { hasSpouse: 'yes' }, context);

@@ -19,14 +19,18 @@ function text(value: unknown): string {
 const kind = (error: ErrorKind) => ({ error });
 
 /**
- * False for text PostgreSQL refuses in text and jsonb (NUL) or that is no text at all (half of
- * a UTF-16 surrogate pair, which JSON and UTF-8 cannot carry): never typed, but posted by a
- * tampered request or pasted from odd software, and it must be a field error, not a 500
- * (R-X-01). With the u flag a whole pair is one character, so \p{Cs} finds only a lone half.
+ * False for text PostgreSQL refuses in text and jsonb (NUL), that is no text at all (half of a
+ * UTF-16 surrogate pair, which JSON and UTF-8 cannot carry), or that holds U+FFFD, the mark a
+ * browser or a decoder leaves where such a character was lost: never typed, but pasted from
+ * odd software or posted by a tampered request, and a field error, not a 500 (R-X-01). With
+ * the u flag a whole pair is one character, so \p{Cs} finds only a lone half.
  */
-export const isStorableText = (value: string) => !value.includes('\0') && !/\p{Cs}/u.test(value);
+export const isStorableText = (value: string) => !/\0|\uFFFD|\p{Cs}/u.test(value);
 
-/** `value` with each such character, in keys too, as U+FFFD: a post kept to be shown again marks where they were. */
+/**
+ * `value` with each such character, in keys too, as U+FFFD: a post kept to be shown again
+ * marks where they were, and is refused again until they are gone.
+ */
 export function withStorableText(value: unknown): unknown {
   if (typeof value === 'string') return value.replace(/\0|\p{Cs}/gu, '\uFFFD');
   if (Array.isArray(value)) return value.map(withStorableText);
