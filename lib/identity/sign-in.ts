@@ -10,7 +10,6 @@ import { recordAudit } from '@/lib/audit';
 import { auth, EMAIL_VERIFICATION_SECONDS, errorCode } from './auth';
 import { identityConfig } from './config';
 import { queueAccountExistsEmail, queueIdentityEmail } from './emails';
-import { hashPassword, verifyPassword } from './passwords';
 import { hit, limits, type Limit } from './rate-limit';
 import type { SignInMethod } from '@/lib/db/generated/enums';
 import { currentTermsVersion, isStrongSignIn, setUpSession, type Person } from './session';
@@ -42,9 +41,15 @@ export async function signInWithPassword(context: ActionContext, emailInput: str
   }
   const account = await db().account.findUnique({ where: { email } });
   if (account?.lockedAt) {
-    // The password is checked all the same, and its answer ignored: better-auth spends one
-    // argon2 on every other wrong password, known address or not, and so must a lock.
-    await spendPasswordCheck(account.id, password);
+    // A lock answers whatever the password, but only after the work an unknown address's
+    // answer costs (better-auth's look-up and argon2 hash, then one counted failure), done by
+    // the same code: better-auth is asked about an address that has no account.
+    await auth()
+      .api.signInEmail({ body: { email: `locked-${crypto.randomUUID()}@sign-in.invalid`, password }, headers: context.requestHeaders })
+      .catch((error: unknown) => {
+        if (errorCode(error) !== 'INVALID_EMAIL_OR_PASSWORD') throw error;
+      });
+    await db().account.update({ where: { id: account.id }, data: { failedSignIns: { increment: 1 } } });
     await audit('DENIED', 'locked', account.id);
     return 'locked';
   }
@@ -100,13 +105,6 @@ export async function signInWithPassword(context: ActionContext, emailInput: str
   await afterSignIn(signedIn.id, context.requestHeaders);
   await audit('SUCCESS', 'signed-in', signedIn.id);
   return { accountId: signedIn.id, method: 'PASSWORD' };
-}
-
-/** The cost of checking a password against the account's, where the answer must not depend on it. */
-async function spendPasswordCheck(accountId: string, password: string): Promise<void> {
-  const credential = await db().credential.findFirst({ where: { ownerAccountId: accountId, providerId: 'credential' }, select: { password: true } });
-  if (credential?.password) await verifyPassword(credential.password, password);
-  else await hashPassword(password);
 }
 
 export type CodeSignIn = SignedIn | 'wrong' | 'expired' | 'too-many';
