@@ -222,15 +222,15 @@ export async function registerAccount(
     await context.audit({ action: 'account.register', outcome: 'DENIED', detail: { reason: 'rate-limit-address' } });
     return 'too-many';
   }
-  let account: { id: string; email: string };
-  try {
-    account = await createPasswordAccount(context, email, input);
-  } catch (error) {
-    const code = errorCode(error);
-    if (code !== 'USER_ALREADY_EXISTS' && code !== 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL') throw error;
-    // (.invalid never receives mail; housekeeping removes an account left by a crash here.)
+  // Asked first, so that an address in use spends nothing on a failed sign-up; a race
+  // (the address taken meanwhile) ends up on the same path.
+  const inUse = await db().account.findUnique({ where: { email }, select: { id: true } });
+  const account = inUse ? null : await createPasswordAccount(context, email, input).catch(nullWhenAddressInUse);
+  if (!account) {
+    // (.invalid never receives mail.) Removed without waiting, as a new account's answer does
+    // not wait for a removal either; housekeeping removes one a failure leaves behind.
     const throwaway = await createPasswordAccount(context, `unused-${crypto.randomUUID()}@register.invalid`, input);
-    await db().account.delete({ where: { id: throwaway.id } });
+    void db().account.delete({ where: { id: throwaway.id } }).catch(() => {});
     if (await hit(db(), limits.verifyPerAccount, email)) await queueAccountExistsEmail(email, context.locale);
     await context.audit({ action: 'account.register', outcome: 'FAILURE', detail: { reason: 'address-in-use' } });
     return 'sent';
@@ -240,6 +240,12 @@ export async function registerAccount(
   await sendVerification(account, context.locale);
   await context.audit({ action: 'account.register', actorAccountId: account.id, outcome: 'SUCCESS', detail: { twoStep: input.twoStep } });
   return 'sent';
+}
+
+function nullWhenAddressInUse(error: unknown): null {
+  const code = errorCode(error);
+  if (code !== 'USER_ALREADY_EXISTS' && code !== 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL') throw error;
+  return null;
 }
 
 /** An account with a password, and with its authenticator made when two-step is chosen; not signed in. */
