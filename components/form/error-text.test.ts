@@ -43,7 +43,11 @@ describe('R-ENG-02 the words the browser is handed', () => {
   test('every kind a field can give, by field and by group item field', () => {
     const t = translator(en, 'en');
     const texts = errorTextsOf(t, [field('fullName'), field('members')]);
-    expect(texts.fullName).toEqual({ required: 'Enter an answer for “Full name”', tooLong: '“Full name” can be at most 20 characters' });
+    expect(texts.fullName).toEqual({
+      required: 'Enter an answer for “Full name”',
+      tooLong: '“Full name” can be at most 20 characters',
+      invalidCharacters: '“Full name” contains a hidden or broken character that cannot be saved – type the answer again without it',
+    });
     expect(texts.members?.tooManyItems).toBe('You can add at most 2 to “People”');
     expect(texts['members.name']?.required).toBe('Enter an answer for “Name”');
   });

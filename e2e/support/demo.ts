@@ -12,7 +12,9 @@ export const demo = {
 
 /** The e2e server's embedded database (playwright.config.ts). */
 export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: 'postgresql://postgres:postgres@127.0.0.1:54330/anknytning' });
+  // E2E_DATABASE_PORT: a second run on the same machine, on its own database.
+  const port = process.env.E2E_DATABASE_PORT ?? '54330';
+  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/anknytning` });
   await client.connect();
   try {
     return await work(client);

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 
-export const SMTP_SINK_PORT = 2525;
+// SMTP_SINK_PORT: a second run on the same machine, on its own port.
+export const SMTP_SINK_PORT = Number(process.env.SMTP_SINK_PORT ?? 2525);
 export const MAIL_DIR = path.resolve(import.meta.dirname, '../../.data/e2e-mail');
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -82,6 +82,13 @@ describe('R-APP-07 drafts on the server', () => {
     expect(saved.pending).toBeNull();
   });
 
+  test('R-X-01 a post kept to be shown again is stored with a NUL or a lone surrogate marked, not refused by PostgreSQL', async () => {
+    const draft = await createDraft(db, sampleForm, { token: newDraftToken() });
+    await savePendingInput(db, draft.id, 'about-you', { fullName: 'Am\u0000ira', email: 'a\uD800@example.org', 'birthDate\u0000': { day: '1' } });
+    const row = await db.draft.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(row.pendingInput).toEqual({ fullName: 'Am\uFFFDira', email: 'a\uFFFD@example.org', 'birthDate\uFFFD': { day: '1' } });
+  });
+
   test('a cleared optional answer is removed from the draft', async () => {
     const draft = await createDraft(db, sampleForm, { token: newDraftToken() });
     await saveConfirmedPage(db, sampleForm, draft.id, 'about-you', { fullName: 'A', email: 'a@example.org', phone: '+46 8 123 456', birthDate: { day: '1', month: '1', year: '1990' } }, context);

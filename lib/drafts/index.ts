@@ -4,7 +4,7 @@
 // moves to the account and the token stops working. A draft keeps the form version it started
 // on until a declared migration moves it (R-ENG-05).
 import { createHash, randomBytes } from 'node:crypto';
-import { migrateAnswers, pruneHiddenAnswers, type Answers, type EvaluationContext, type FormDefinition } from '@/lib/form-engine';
+import { migrateAnswers, pruneHiddenAnswers, withStorableText, type Answers, type EvaluationContext, type FormDefinition } from '@/lib/form-engine';
 import type { Database } from '@/lib/db/client';
 import { hit, limits } from '@/lib/identity/rate-limit';
 import { Prisma } from '@/lib/db/generated/client';
@@ -167,7 +167,8 @@ async function moveToVersion(db: Database, current: FormDefinition, draftId: str
 
 /** Keeps a post that did not validate, so the page shows it again with its errors. */
 export async function savePendingInput(db: Database, draftId: string, pageId: string, input: Record<string, unknown>): Promise<void> {
-  await db.draft.update({ where: { id: draftId }, data: { pendingPageId: pageId, pendingInput: input as object } });
+  // A NUL that failed validation would make PostgreSQL refuse the whole row (R-X-01).
+  await db.draft.update({ where: { id: draftId }, data: { pendingPageId: pageId, pendingInput: withStorableText(input) as object } });
 }
 
 /** The cookie that holds a draft's token before sign-in. */

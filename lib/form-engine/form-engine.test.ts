@@ -6,7 +6,7 @@ import { currentStep, nextStep, previousPage, pruneHiddenAnswers, reachablePages
 import { parsePersonnummer } from './personnummer';
 import type { Answers, ChoiceField } from './types';
 import { pageInputFromEntries, parsePagePost } from './form-data';
-import { answersReadBy, missingDocuments, optionsFor, validatePage } from './validation';
+import { answersReadBy, errorKindsOf, isStorableText, missingDocuments, optionsFor, validatePage, withStorableText } from './validation';
 
 describe('conditions', () => {
   const answers = { a: 'x', list: ['p', 'q'], born: { day: '23', month: '11', year: '2008' } };
@@ -119,6 +119,45 @@ describe('R-ENG-02 page validation', () => {
     const result = validatePage(sampleForm, 'location', { location: { $ne: 1 } }, {}, context);
     expect(result.ok).toBe(false);
   });
+
+  test.each([
+    ['a NUL', 'Am\u0000ira'],
+    ['a lone surrogate', 'Am\uD800ira'],
+    ['a lone low surrogate', '\uDFFFAmira'],
+    ['the mark of a character lost on the way (U+FFFD)', 'Am\uFFFDira'],
+  ])('R-X-01 %s in any text answer is the field error invalidCharacters, never a stored value', (_name, bad) => {
+    const kinds = (pageId: string, input: Record<string, unknown>) => {
+      const result = validatePage(sampleForm, pageId, input, { hasSpouse: 'yes' }, context);
+      return result.ok ? result.values : result.errors.map((error) => `${error.path}:${error.kind}`);
+    };
+    expect(kinds('about-you', { ...completeAnswers, fullName: bad, email: `a${bad}@example.org`, phone: `+46${bad}` })).toEqual([
+      'fullName:invalidCharacters',
+      'email:invalidCharacters',
+      'phone:invalidCharacters',
+    ]);
+    expect(kinds('sponsor', { sponsorId: `811218-9876${bad}`, languages: ['en'], children: `2${bad}` })).toEqual([
+      'sponsorId:invalidCharacters',
+      'children:invalidCharacters',
+    ]);
+    expect(kinds('location', { location: `abroad${bad}` })).toEqual(['location:invalidCharacters']);
+    expect(kinds('adult-only', { hasSpouse: 'yes', spouseName: bad })).toEqual(['spouseName:invalidCharacters']);
+    expect(kinds('family', { members: [{ name: bad, born: { day: '1', month: '1', year: '2015' } }] })).toEqual(['members.0.name:invalidCharacters']);
+    // Date parts and checkboxes only take digits or listed options: their own errors say so.
+    expect(kinds('sponsor', { sponsorId: '811218-9876', languages: [`en${bad}`], children: '2' })).toEqual(['languages:invalidOption']);
+  });
+
+  test('R-X-01 a pair of surrogates (an emoji, a rare Han character) is text like any other', () => {
+    expect(isStorableText('Amira 😀 𠀋')).toBe(true);
+    const result = validatePage(sampleForm, 'about-you', { ...completeAnswers, fullName: 'Amira 😀' }, {}, context);
+    expect(result.ok).toBe(true);
+  });
+
+  test('R-X-01 every text-like field type has words for invalidCharacters; a post kept to show again has them marked', () => {
+    for (const type of ['text', 'textarea', 'email', 'phone', 'personnummer', 'number', 'radios', 'select', 'yesNo', 'country', 'address'] as const) {
+      expect(errorKindsOf({ id: 'x', type, label: 'x', options: [] } as never)).toContain('invalidCharacters');
+    }
+    expect(withStorableText({ 'name\u0000': ['a\u0000b', 'c\uD800'], n: 1, none: null })).toEqual({ 'name\uFFFD': ['a\uFFFDb', 'c\uFFFD'], n: 1, none: null });
+  });
 });
 
 describe('R-ELIG-09 navigation', () => {
@@ -205,6 +244,11 @@ describe('address and document answers', () => {
       },
     ],
     stops: [],
+  });
+
+  test('R-X-01 a NUL in an address part or a posted document id is a field error', () => {
+    const result = validatePage(form, 'where', { address: { street: 'Rainbow\u0000', city: 'Amman', country: 'JO' }, passport: ['doc\u0000'] }, {}, context);
+    expect(result.ok || result.errors.map((error) => `${error.path}:${error.kind}`)).toEqual(['address.street:invalidCharacters', 'passport.0:invalidCharacters']);
   });
 
   test('an address needs street, city and a known country; the postcode may be left out', () => {

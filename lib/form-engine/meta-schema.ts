@@ -33,6 +33,7 @@ const errorKinds = z.enum([
   'invalidOption',
   'tooFewItems',
   'tooManyItems',
+  'invalidCharacters',
 ]);
 
 // A field id is also a key in react-hook-form's error objects, whose own keys it must not take.

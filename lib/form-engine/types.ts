@@ -207,7 +207,9 @@ export type ErrorKind =
   | 'dateNotFuture'
   | 'invalidOption'
   | 'tooFewItems'
-  | 'tooManyItems';
+  | 'tooManyItems'
+  /** A character that cannot be stored (NUL, a lone surrogate). */
+  | 'invalidCharacters';
 
 export interface DateValue {
   day: string;

@@ -18,9 +18,29 @@ function text(value: unknown): string {
 
 const kind = (error: ErrorKind) => ({ error });
 
+/**
+ * False for text PostgreSQL refuses in text and jsonb (NUL), that is no text at all (half of a
+ * UTF-16 surrogate pair, which JSON and UTF-8 cannot carry), or that holds U+FFFD, the mark a
+ * browser or a decoder leaves where such a character was lost: never typed, but pasted from
+ * odd software or posted by a tampered request, and a field error, not a 500 (R-X-01). With
+ * the u flag a whole pair is one character, so \p{Cs} finds only a lone half.
+ */
+export const isStorableText = (value: string) => !/\0|\uFFFD|\p{Cs}/u.test(value);
+
+/**
+ * `value` with each such character, in keys too, as U+FFFD: a post kept to be shown again
+ * marks where they were, and is refused again until they are gone.
+ */
+export function withStorableText(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/\0|\p{Cs}/gu, '\uFFFD');
+  if (Array.isArray(value)) return value.map(withStorableText);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [withStorableText(key), withStorableText(inner)]));
+  return value;
+}
+
 /** A required or optional text answer checked by `check` when present; empty optional answers become undefined. */
 function textAnswer(optional: boolean | undefined, check: z.ZodType<unknown, string>) {
-  return z.preprocess(text, z.string()).pipe(
+  return z.preprocess(text, z.string().refine(isStorableText, kind('invalidCharacters'))).pipe(
     optional
       ? // Not a union: a failed answer must keep its own error kind, not zod's "no branch matched".
         z.string().transform((value) => (value === '' ? undefined : value)).pipe(check.optional())
@@ -152,7 +172,7 @@ function fieldSchema(field: AnswerField, answers: Answers, context: EvaluationCo
     case 'document':
       // Document ids are set by the upload, never by a posted form; required slots are
       // checked before submission (missingDocuments).
-      return z.preprocess((value) => (Array.isArray(value) ? value : []), z.array(z.string()));
+      return z.preprocess((value) => (Array.isArray(value) ? value : []), z.array(z.string().refine(isStorableText, kind('invalidCharacters'))));
     case 'group': {
       const item = z.object(Object.fromEntries(field.fields.map((inner) => [inner.id, itemFieldSchema(inner, answers, context)])));
       return z
@@ -170,25 +190,27 @@ export function errorKindsOf(field: AnswerField): ErrorKind[] {
   switch (field.type) {
     case 'text':
     case 'textarea':
-      return ['required', 'tooLong'];
+      return ['required', 'tooLong', 'invalidCharacters'];
     case 'email':
-      return ['required', 'tooLong', 'invalidEmail'];
+      return ['required', 'tooLong', 'invalidEmail', 'invalidCharacters'];
     case 'phone':
-      return ['required', 'invalidPhone'];
+      return ['required', 'invalidPhone', 'invalidCharacters'];
     case 'personnummer':
-      return ['required', 'invalidPersonnummer'];
+      return ['required', 'invalidPersonnummer', 'invalidCharacters'];
     case 'number':
-      return ['required', 'invalidNumber', 'numberTooSmall', 'numberTooLarge'];
+      return ['required', 'invalidNumber', 'numberTooSmall', 'numberTooLarge', 'invalidCharacters'];
     case 'date':
       return ['required', 'invalidDate', 'dateNotPast', 'dateNotFuture'];
     case 'address':
-      return ['required', 'tooLong', 'invalidOption'];
+      return ['required', 'tooLong', 'invalidOption', 'invalidCharacters'];
     case 'group':
       return ['tooFewItems', 'tooManyItems'];
     case 'document':
-      return [];
-    default:
+      return ['invalidCharacters'];
+    case 'checkboxes':
       return ['required', 'invalidOption'];
+    default:
+      return ['required', 'invalidOption', 'invalidCharacters'];
   }
 }
 
@@ -275,6 +297,7 @@ export function validatePage(
 const ERROR_KINDS = new Set<string>([
   'required', 'tooLong', 'invalidEmail', 'invalidPhone', 'invalidPersonnummer', 'invalidNumber', 'numberTooSmall',
   'numberTooLarge', 'invalidDate', 'dateNotPast', 'dateNotFuture', 'invalidOption', 'tooFewItems', 'tooManyItems',
+  'invalidCharacters',
 ] satisfies ErrorKind[]);
 
 /** zod's own messages (a wrong type from a tampered post) count as "invalidOption". */

@@ -18,6 +18,8 @@ import { PERSONAL_NUMBER_CLAIM, PERSONAL_NUMBER_SCOPE } from './local-eid/identi
 export const IDLE_TIMEOUT_SECONDS = 30 * 60;
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
+/** How long the link that confirms an address works. */
+export const EMAIL_VERIFICATION_SECONDS = 24 * 60 * 60;
 
 /**
  * better-auth's error code, or null for any other error. Not `instanceof APIError`: the proxy
@@ -91,7 +93,7 @@ function createAuth(config: IdentityConfig) {
       },
     },
     emailVerification: {
-      expiresIn: 24 * 60 * 60,
+      expiresIn: EMAIL_VERIFICATION_SECONDS,
       sendVerificationEmail: ({ user, url, token }) => queueIdentityEmail('verify', user.email, localeOfCallback(url), token),
     },
     advanced: {

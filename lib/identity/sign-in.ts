@@ -1,16 +1,15 @@
 // The sign-in steps behind the server actions: password, one-time code, registration with
 // or without two-step verification, terms, sign-out. Each attempt is rate limited in
 // PostgreSQL and written to the audit log.
-import { symmetricDecrypt } from 'better-auth/crypto';
+import { signJWT, symmetricDecrypt } from 'better-auth/crypto';
 import * as OTPAuth from 'otpauth';
 import type { ActionContext } from '@/lib/actions';
 import { db } from '@/lib/db/client';
 import { attachDraftToAccount, draftTokensIn } from '@/lib/drafts';
 import { recordAudit } from '@/lib/audit';
-import { auth, errorCode } from './auth';
+import { auth, EMAIL_VERIFICATION_SECONDS, errorCode } from './auth';
 import { identityConfig } from './config';
-import { queueAccountExistsEmail } from './emails';
-import { hashPassword } from './passwords';
+import { queueAccountExistsEmail, queueIdentityEmail } from './emails';
 import { hit, limits, type Limit } from './rate-limit';
 import type { SignInMethod } from '@/lib/db/generated/enums';
 import { currentTermsVersion, isStrongSignIn, setUpSession, type Person } from './session';
@@ -42,6 +41,15 @@ export async function signInWithPassword(context: ActionContext, emailInput: str
   }
   const account = await db().account.findUnique({ where: { email } });
   if (account?.lockedAt) {
+    // A lock answers whatever the password, but only after the work an unknown address's
+    // answer costs (better-auth's look-up and argon2 hash, then one counted failure), done by
+    // the same code: better-auth is asked about an address that has no account.
+    await auth()
+      .api.signInEmail({ body: { email: `locked-${crypto.randomUUID()}@sign-in.invalid`, password }, headers: context.requestHeaders })
+      .catch((error: unknown) => {
+        if (errorCode(error) !== 'INVALID_EMAIL_OR_PASSWORD') throw error;
+      });
+    await db().account.update({ where: { id: account.id }, data: { failedSignIns: { increment: 1 } } });
     await audit('DENIED', 'locked', account.id);
     return 'locked';
   }
@@ -80,7 +88,7 @@ export async function signInWithPassword(context: ActionContext, emailInput: str
   if (!signedIn.emailVerified) {
     // The address must be the person's before the account is used: a new link goes out.
     await endNewSession();
-    if (await hit(db(), limits.verifyPerAccount, email)) await sendVerification(email, context.locale);
+    if (await hit(db(), limits.verifyPerAccount, email)) await sendVerification(signedIn, context.locale);
     await audit('DENIED', 'e-mail-not-confirmed', signedIn.id);
     return 'unverified';
   }
@@ -198,8 +206,12 @@ export type Registration = 'sent' | 'too-many';
 
 /**
  * Makes a password account and sends the link that confirms its address. An address already
- * in use gets the same answer, in about the same time (the password is hashed either way), and
- * its owner an e-mail saying so: the page never tells whether an address has an account.
+ * in use gets the same answer, and its owner an e-mail saying so: the page never tells whether
+ * an address has an account, nor does the time it takes. For that, an address in use makes
+ * the very same account under a throwaway address and removes it: the same argon2 hashes and
+ * the same writes as a new account, whatever they cost on the machine's load of the moment,
+ * where a pause to a deadline would have to guess them. `npm run bench:identity-timing`
+ * compares the two.
  */
 export async function registerAccount(
   context: ActionContext,
@@ -210,33 +222,53 @@ export async function registerAccount(
     await context.audit({ action: 'account.register', outcome: 'DENIED', detail: { reason: 'rate-limit-address' } });
     return 'too-many';
   }
-  try {
-    const created = await auth().api.signUpEmail({
-      body: { email, password: input.password, name: '', twoStepChosen: input.twoStep },
-      headers: context.requestHeaders,
-      returnHeaders: true,
-    });
-    const accountId = created.response.user.id;
-    if (input.twoStep) {
-      // The authenticator secret and recovery codes are made now, with the account (R-MS-01);
-      // the app is set up at the first sign-in, once the address is confirmed.
-      const sessionCookie = (created.headers.getSetCookie?.() ?? []).map((cookie) => cookie.split(';')[0]).join('; ');
-      await auth().api.enableTwoFactor({ body: { password: input.password }, headers: new Headers({ cookie: sessionCookie }) });
-    }
-    // Registration does not sign in: signing in is one path for everyone.
-    await db().session.deleteMany({ where: { accountId } });
-    await sendVerification(email, context.locale);
-    await context.audit({ action: 'account.register', actorAccountId: accountId, outcome: 'SUCCESS', detail: { twoStep: input.twoStep } });
-    return 'sent';
-  } catch (error) {
-    const code = errorCode(error);
-    if (code !== 'USER_ALREADY_EXISTS' && code !== 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL') throw error;
-    // The work a new account would have cost: one hash, and one more to check it for two-step.
-    for (let round = input.twoStep ? 2 : 1; round > 0; round--) await hashPassword(input.password);
+  // Asked first, so that an address in use spends nothing on a failed sign-up; a race
+  // (the address taken meanwhile) ends up on the same path.
+  const inUse = await db().account.findUnique({ where: { email }, select: { id: true } });
+  const account = inUse ? null : await createPasswordAccount(context, email, input).catch(nullWhenAddressInUse);
+  if (!account) {
+    // (.invalid never receives mail.) Removed without waiting, as a new account's answer does
+    // not wait for a removal either; housekeeping removes one a failure leaves behind.
+    const throwaway = await createPasswordAccount(context, `unused-${crypto.randomUUID()}@register.invalid`, input);
+    void db().account.delete({ where: { id: throwaway.id } }).catch(() => {});
     if (await hit(db(), limits.verifyPerAccount, email)) await queueAccountExistsEmail(email, context.locale);
     await context.audit({ action: 'account.register', outcome: 'FAILURE', detail: { reason: 'address-in-use' } });
     return 'sent';
   }
+  // The first link counts towards the address's links, as the e-mail to a taken one does.
+  await hit(db(), limits.verifyPerAccount, email);
+  await sendVerification(account, context.locale);
+  await context.audit({ action: 'account.register', actorAccountId: account.id, outcome: 'SUCCESS', detail: { twoStep: input.twoStep } });
+  return 'sent';
+}
+
+function nullWhenAddressInUse(error: unknown): null {
+  const code = errorCode(error);
+  if (code !== 'USER_ALREADY_EXISTS' && code !== 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL') throw error;
+  return null;
+}
+
+/** An account with a password, and with its authenticator made when two-step is chosen; not signed in. */
+async function createPasswordAccount(
+  context: ActionContext,
+  email: string,
+  input: { password: string; twoStep: boolean },
+): Promise<{ id: string; email: string }> {
+  const created = await auth().api.signUpEmail({
+    body: { email, password: input.password, name: '', twoStepChosen: input.twoStep },
+    headers: context.requestHeaders,
+    returnHeaders: true,
+  });
+  const account = created.response.user;
+  if (input.twoStep) {
+    // The authenticator secret and recovery codes are made now, with the account (R-MS-01);
+    // the app is set up at the first sign-in, once the address is confirmed.
+    const sessionCookie = (created.headers.getSetCookie?.() ?? []).map((cookie) => cookie.split(';')[0]).join('; ');
+    await auth().api.enableTwoFactor({ body: { password: input.password }, headers: new Headers({ cookie: sessionCookie }) });
+  }
+  // Registration does not sign in: signing in is one path for everyone.
+  await db().session.deleteMany({ where: { accountId: account.id } });
+  return account;
 }
 
 export interface Enrolment {
@@ -288,9 +320,15 @@ export async function recoveryCodesAfterSetUp(person: Person | null): Promise<st
   return backupCodes;
 }
 
-/** Queues the e-mail with the link that confirms the address (lib/identity/emails.ts words it). */
-async function sendVerification(email: string, locale: string): Promise<void> {
-  await auth().api.sendVerificationEmail({ body: { email, callbackURL: `/${locale}/sign-in` } });
+/**
+ * Queues the e-mail with the link that confirms the address (lib/identity/emails.ts words it).
+ * The token is the one better-auth's /verify-email reads (its createEmailVerificationToken),
+ * made here because its /send-verification-email holds every answer to 500 ms: a new
+ * address's registration would wait for it and a taken one's not.
+ */
+async function sendVerification(account: { id: string; email: string }, locale: string): Promise<void> {
+  const token = await signJWT({ email: account.email.toLowerCase(), userId: account.id }, identityConfig().secret, EMAIL_VERIFICATION_SECONDS);
+  await queueIdentityEmail('verify', account.email, locale, token);
 }
 
 /** The link from the confirmation e-mail: true when it was right and in time. */

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { ActionFormState } from '@/components/form/ActionForm';
 import { action } from '@/lib/actions';
+import { isStorableText, withStorableText } from '@/lib/form-engine';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/identity/auth';
 import {
   acceptTerms,
@@ -26,6 +27,21 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type Translate = Awaited<ReturnType<typeof getTranslations<'Identity.register'>>>;
 
+/**
+ * A field error for each field holding a character PostgreSQL cannot store or that is no text
+ * (a NUL, a lone surrogate; the form engine's rule, R-X-01). Checked before anything else, so
+ * such a post goes no further and nothing of it is written. `fields`: name → [value, label].
+ */
+async function unstorableErrors(locale: string, fields: Record<string, [string, string]>): Promise<ActionFormState['errors']> {
+  const bad = Object.entries(fields).filter(([, [value]]) => !isStorableText(value));
+  if (!bad.length) return [];
+  const t = await getTranslations({ locale, namespace: 'Identity' });
+  return bad.map(([path, [, label]]) => ({ path, message: t('invalidCharacters', { field: label }) }));
+}
+
+/** Values shown back in the form, with such characters marked (U+FFFD). */
+const shown = (values: Record<string, string>) => withStorableText(values) as Record<string, string>;
+
 /** A new password and its repetition: the same rules on registration and reset. */
 function newPasswordErrors(t: Translate, password: string, confirm: string): ActionFormState['errors'] {
   if (password.length < PASSWORD_MIN_LENGTH) return [{ path: 'password', message: t('passwordShort') }];
@@ -40,7 +56,9 @@ export const signInWithPasswordAction = action(
     const t = await getTranslations({ locale: context.locale, namespace: 'Identity.signIn' });
     const email = text(formData, 'email').trim();
     const password = text(formData, 'password');
-    const values = { email };
+    const values = shown({ email });
+    const unstorable = await unstorableErrors(context.locale, { email: [email, t('email')], password: [password, t('password')] });
+    if (unstorable.length) return { errors: unstorable, values };
     const errors = [
       ...(email ? [] : [{ path: 'email', message: t('emailRequired') }]),
       ...(password ? [] : [{ path: 'password', message: t('passwordRequired') }]),
@@ -67,6 +85,8 @@ export const signInWithCodeAction = action(
   async (context, _state: ActionFormState, formData: FormData): Promise<ActionFormState> => {
     const t = await getTranslations({ locale: context.locale, namespace: 'Identity.code' });
     const code = text(formData, 'code').trim();
+    const unstorable = await unstorableErrors(context.locale, { code: [code, t('label')] });
+    if (unstorable.length) return { errors: unstorable, values: {} };
     if (!code) return { errors: [{ path: 'code', message: t('required') }], values: {} };
     const outcome = await signInWithCode(context, code);
     if (typeof outcome === 'object') {
@@ -85,8 +105,13 @@ export const registerAction = action(
     const password = text(formData, 'password');
     const confirm = text(formData, 'confirmPassword');
     const twoStep = text(formData, 'twoStep');
-    const values = { email, twoStep };
-    const errors: ActionFormState['errors'] = [];
+    const values = shown({ email, twoStep });
+    const errors = await unstorableErrors(context.locale, {
+      email: [email, t('email')],
+      password: [password, t('password')],
+      confirmPassword: [confirm, t('confirm')],
+    });
+    if (errors.length) return { errors, values };
     if (!EMAIL.test(email) || email.length > 254) errors.push({ path: 'email', message: t('emailInvalid') });
     errors.push(...newPasswordErrors(t, password, confirm));
     if (twoStep !== 'yes' && twoStep !== 'no') errors.push({ path: 'twoStep', message: t('twoStepRequired') });
@@ -132,8 +157,11 @@ export const requestPasswordResetAction = action(
   async (context, _state: ActionFormState, formData: FormData): Promise<ActionFormState> => {
     const t = await getTranslations({ locale: context.locale, namespace: 'Identity.forgot' });
     const email = text(formData, 'email').trim();
-    if (!EMAIL.test(email) || email.length > 254) return { errors: [{ path: 'email', message: t('emailInvalid') }], values: { email } };
-    if ((await requestPasswordReset(context, email)) === 'too-many') return { errors: [{ path: 'email', message: t('tooMany') }], values: { email } };
+    const values = shown({ email });
+    const unstorable = await unstorableErrors(context.locale, { email: [email, t('email')] });
+    if (unstorable.length) return { errors: unstorable, values };
+    if (!EMAIL.test(email) || email.length > 254) return { errors: [{ path: 'email', message: t('emailInvalid') }], values };
+    if ((await requestPasswordReset(context, email)) === 'too-many') return { errors: [{ path: 'email', message: t('tooMany') }], values };
     redirect(`/${context.locale}/forgot-password/sent`);
   },
 );
@@ -142,11 +170,16 @@ export const resetPasswordAction = action(
   { name: 'password.reset', access: 'anyone' },
   async (context, _state: ActionFormState, formData: FormData): Promise<ActionFormState> => {
     const t = await getTranslations({ locale: context.locale, namespace: 'Identity.register' });
+    const reset = await getTranslations({ locale: context.locale, namespace: 'Identity.reset' });
     const password = text(formData, 'password');
-    const errors = newPasswordErrors(t, password, text(formData, 'confirmPassword'));
+    const confirm = text(formData, 'confirmPassword');
+    const token = text(formData, 'token');
+    const unstorable = await unstorableErrors(context.locale, { password: [password, reset('password')], confirmPassword: [confirm, reset('confirm')] });
+    if (unstorable.length) return { errors: unstorable, values: {} };
+    const errors = newPasswordErrors(t, password, confirm);
     if (errors.length) return { errors, values: {} };
-    if ((await resetPassword(context, text(formData, 'token'), password)) === 'invalid-link') {
-      const reset = await getTranslations({ locale: context.locale, namespace: 'Identity.reset' });
+    // The token comes from the link, never typed: one that cannot be stored is no link of ours.
+    if (!isStorableText(token) || (await resetPassword(context, token, password)) === 'invalid-link') {
       return { errors: [{ path: 'password', message: reset('invalidLink') }], values: {} };
     }
     redirect(`/${context.locale}/sign-in?notice=password-changed`);
