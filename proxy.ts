@@ -80,7 +80,8 @@ function explanation(request: NextRequest, locale: string, denial: 'forbidden' |
  * early answer saves it a render. The router's own fetches (RSC) and every other request go
  * straight to the page, which decides itself.
  */
-const isNavigation = (request: NextRequest) => (request.headers.get('sec-fetch-mode') ?? 'navigate') === 'navigate' && !request.headers.has('rsc');
+const isNavigation = (request: NextRequest) =>
+  (request.headers.get('sec-fetch-mode') ?? 'navigate') === 'navigate' && !request.headers.has('rsc') && !request.nextUrl.pathname.endsWith('.rsc');
 
 /**
  * Who is signed in, with the session moved on: each request of an active person keeps it

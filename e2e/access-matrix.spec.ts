@@ -164,7 +164,8 @@ for (const [role, rules] of Object.entries(matrix)) {
           if (variant.spelling === 'file-like suffix' && wanted[name] === 'ok' && answer.outcome !== '404') wrong.push(`${what}, not 404`);
           // A browser opening the address is told why, on a page drawn on the server (no blank page without JavaScript).
           const explained = { '403': messagesFor.en.Identity.forbidden.title, '404': messagesFor.en.NotFound.title }[answer.outcome];
-          if (explained && !variant.headers && !answer.body.includes(`<h1>${explained}</h1>`)) wrong.push(`${what}, without its explanation`);
+          const isRouterFetch = Boolean(variant.headers) || variant.path.endsWith('.rsc');
+          if (explained && !isRouterFetch && !answer.body.includes(`<h1>${explained}</h1>`)) wrong.push(`${what}, without its explanation`);
           if (wanted[name] !== 'ok') {
             // (An RSC answer is 200 whatever it carries: a refusal travels inside it.)
             if (answer.outcome === 'ok' && !variant.headers?.RSC && !variant.path.endsWith('.rsc')) wrong.push(`${what}, shown`);

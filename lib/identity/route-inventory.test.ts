@@ -64,6 +64,20 @@ describe('R-X-03 every protected page, route and action guards itself', () => {
     expect(found).toEqual([]);
   });
 
+  test('every route handler, protected or not, goes through the one wrapper', () => {
+    const methods = /export (?:async function|function|const) (GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b(.*)/g;
+    const unwrapped = files
+      .filter((file) => file.endsWith('route.ts'))
+      .flatMap((file) => {
+        const [text, ...imported] = codeOf(file);
+        const viaFactory = imported.some((module) => /\broute(<[^>]*>)?\(/.test(module));
+        return [...text!.matchAll(methods)]
+          .filter(([, , rest]) => !/^\s*=\s*route(<[^>]*>)?\(/.test(rest!) && !(viaFactory && /^\s*=\s*\w+\(/.test(rest!)))
+          .map(([, method]) => `${path.relative(root, file)}: ${method}`);
+      });
+    expect(unwrapped).toEqual([]);
+  });
+
   test('the check catches a page that only asks who is signed in', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'inventory-'));
     const probe = path.join(folder, 'page.tsx');

@@ -1,6 +1,6 @@
-import { seeOther } from '@/lib/http/see-other';
-import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db/client';
+import { route } from '@/lib/http/route';
+import { seeOther } from '@/lib/http/see-other';
 import { auth } from '@/lib/identity/auth';
 import { afterSignIn } from '@/lib/identity/sign-in';
 
@@ -10,7 +10,7 @@ import { afterSignIn } from '@/lib/identity/sign-in';
  * better-auth endpoint the service exposes. Each attempt is written to the audit log, and a
  * barred account's new session ends at once.
  */
-export async function GET(request: Request) {
+export const GET = route({ name: 'sign-in.e-id-callback', access: 'anyone' }, async ({ request, audit }) => {
   const response = await auth().handler(request);
   const location = new URL(response.headers.get('location') ?? '/', 'http://callback');
   const sessionCookie = response.headers
@@ -22,8 +22,7 @@ export async function GET(request: Request) {
   const barred = accountId ? Boolean((await db().account.findUnique({ where: { id: accountId } }))?.barredAt) : false;
   if (accountId && barred) await db().session.deleteMany({ where: { accountId } });
   if (accountId && !barred) await afterSignIn(accountId, request.headers);
-  await recordAudit(db(), {
-    requestId: crypto.randomUUID(),
+  await audit({
     action: 'sign-in.e-id',
     actorAccountId: accountId,
     outcome: !accountId ? 'FAILURE' : barred ? 'DENIED' : 'SUCCESS',
@@ -36,4 +35,4 @@ export async function GET(request: Request) {
   // The sign-in page in the language the person started in, saying why.
   const locale = location.pathname.split('/')[1] || 'sv';
   return seeOther(`/${locale}/sign-in?error=barred`, response.headers.getSetCookie());
-}
+});
