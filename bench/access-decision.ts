@@ -3,27 +3,15 @@
 // demo data. Prints the median and 95th percentile of an area's decision (the terms in force)
 // and of a record's (the terms, then whether the record is the person's).
 //   npm run bench:access-decision [-- rounds]    (BENCH_DATABASE_URL: an empty database to use)
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/db/embedded';
+import { benchDatabase } from './database';
 import { prepareDatabase } from '../lib/db/provision';
 import { decide, type Access } from '../lib/identity/access';
 import type { Person } from '../lib/identity/session';
 
 const rounds = Number(process.argv[2] ?? 500);
 
-let embedded: EmbeddedDatabase | null = null;
-let dataDir = '';
-if (process.env.BENCH_DATABASE_URL) {
-  process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
-} else {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anknytning-bench-access-'));
-  fs.chmodSync(dataDir, 0o777);
-  embedded = await startEmbeddedDatabase({ dataDir, port: 54400 + Math.floor(Math.random() * 500) });
-  process.env.DATABASE_URL = embedded.url;
-}
-await prepareDatabase(process.env.DATABASE_URL, { demoData: true, authSecret: 'bench-secret-bench-secret-bench-secret' });
+const database = await benchDatabase('access');
+await prepareDatabase(database.url, { demoData: true, authSecret: 'bench-secret-bench-secret-bench-secret' });
 
 /** Embassy staff in Amman, signed in with e-ID, terms accepted (as the demo data's Omar Nilsson). */
 const staff: Person = {
@@ -60,7 +48,6 @@ try {
   await measure("record (a Nairobi case): refused", { record: 'embassy/cases', id: nairobiCase }, 'forbidden');
   await measure('record (malformed id): refused before a read', { record: 'embassy/cases', id: `${ammanCase}.x` }, 'not-found');
 } finally {
-  await embedded?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await database.stop();
   process.exit(0);
 }

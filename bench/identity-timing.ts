@@ -8,13 +8,10 @@
 // the action wrapper around these calls do the same work on both sides and are left out.
 //   npm run bench:identity-timing [-- rounds]    (BENCH_DATABASE_URL: an empty database to use)
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { ActionContext } from '../lib/actions';
 import { recordAudit } from '../lib/audit';
 import { db } from '../lib/db/client';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../lib/db/embedded';
+import { benchDatabase } from './database';
 import { applyMigrations } from '../lib/db/migrations';
 import { LOCK_AFTER_FAILURES, registerAccount, signInWithPassword } from '../lib/identity/sign-in';
 import { setIdentityEnvironment } from '../test/identity-env';
@@ -22,17 +19,8 @@ import { setIdentityEnvironment } from '../test/identity-env';
 const rounds = Number(process.argv[2] ?? 25);
 const PASSWORD = 'a long enough passphrase';
 
-let embedded: EmbeddedDatabase | null = null;
-let dataDir = '';
-if (process.env.BENCH_DATABASE_URL) {
-  process.env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
-} else {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anknytning-bench-identity-'));
-  fs.chmodSync(dataDir, 0o777);
-  embedded = await startEmbeddedDatabase({ dataDir, port: 54400 + Math.floor(Math.random() * 500) });
-  process.env.DATABASE_URL = embedded.url;
-}
-await applyMigrations(process.env.DATABASE_URL);
+const database = await benchDatabase('identity');
+await applyMigrations(database.url);
 const stopDiscovery = await setIdentityEnvironment();
 
 /** What the action wrapper gives a handler; each call from its own client address, below every rate limit. */
@@ -114,6 +102,5 @@ try {
 } finally {
   await db().$disconnect();
   stopDiscovery();
-  if (embedded) await embedded.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await database.stop();
 }

@@ -4,6 +4,7 @@
 // Accept-Language, else Swedish. Plain JavaScript so that serve.js can import it; the texts are
 // read from messages/*.json (RequestError, NotFound.home), the catalogues the pages use.
 import { createRequire } from 'node:module';
+import { escapeHtml } from './escape-html.js';
 
 const require = createRequire(import.meta.url);
 
@@ -20,7 +21,6 @@ const RIGHT_TO_LEFT = new Set(['ar']);
 
 const KIND_OF_STATUS = { 400: 'badRequest', 405: 'methodNotAllowed', 408: 'timeout', 413: 'tooLarge' };
 
-const escapeHtml = (text) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** The locale of the address (/en/…), else the first one Accept-Language asks for that the service has, else sv. */
 export function localeOfRequest(url = '/', acceptLanguage = '') {

@@ -1,7 +1,7 @@
 // Small pieces shared by the local stand-ins' plain Node HTTP servers.
 import type http from 'node:http';
 
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+export { escapeHtml } from './escape-html.js';
 
 /** The whole request body. */
 export async function readBody(request: http.IncomingMessage): Promise<Buffer> {

@@ -51,10 +51,12 @@ export function route<P extends Params = Params>(spec: RouteSpec<P>, handler: (c
     const values = ((await context?.params) ?? {}) as P;
     const locale = routing.locales.includes(values.locale as Locale) ? (values.locale as Locale) : localeOf(request);
     const access = typeof spec.access === 'function' ? spec.access(values) : spec.access;
-    let audit = auditorFor(db(), requestId, { actorAccountId: null, actorRole: null });
+    // Who is asking is known once the session is read; a failure before that is nobody's.
+    let person: Person | null = null;
+    const audit: RouteContext<P>['audit'] = (entry) =>
+      auditorFor(db(), requestId, { actorAccountId: person?.accountId ?? null, actorRole: actingRole(access, person) })(entry);
     try {
-      const person = await currentPerson(request.headers);
-      audit = auditorFor(db(), requestId, { actorAccountId: person?.accountId ?? null, actorRole: actingRole(access, person) });
+      person = await currentPerson(request.headers);
       if (spec.crossSite !== 'allowed' && isCrossSite(request.method, request.headers)) {
         await audit({ action: spec.name, outcome: 'DENIED', detail: { reason: 'cross-site' } });
         return errorResponse('cross-site', locale, requestId);
