@@ -1,6 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 
-export const E2E_PORT = 3100;
+// E2E_PORT_OFFSET: a second run on the same machine (another checkout) moves every port by it.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+export const E2E_PORT = 3100 + offset;
+export const E2E_STRIPE_PORT = 4200 + offset;
+const smtpPort = 2525 + offset;
+const databasePort = 54330 + offset;
+// Read by the specs' helpers (e2e/support) in the test processes.
+process.env.SMTP_SINK_PORT = String(smtpPort);
+process.env.E2E_DATABASE_PORT = String(databasePort);
 /** The local Stripe stand-in signs its webhooks with this; the tests sign their own with it too. */
 export const E2E_WEBHOOK_SECRET = 'whsec_e2e_local_stand_in';
 
@@ -39,7 +47,7 @@ export default defineConfig({
   ],
   webServer: [
     // A real SMTP server that keeps what arrives for the tests to read.
-    { command: './node_modules/.bin/tsx e2e/support/smtp-sink.ts', port: 2525, reuseExistingServer: false },
+    { command: './node_modules/.bin/tsx e2e/support/smtp-sink.ts', port: smtpPort, reuseExistingServer: false },
     // The production build made by `npm test` (scripts/test.ts), on a fresh embedded database.
     {
       command: './node_modules/.bin/tsx scripts/start.ts',
@@ -51,15 +59,15 @@ export default defineConfig({
       env: {
         PORT: String(E2E_PORT),
         APP_URL: `http://127.0.0.1:${E2E_PORT}`,
-        SMTP_URL: 'smtp://127.0.0.1:2525',
-        LOCAL_EID_PORT: '4100',
-        LOCAL_STRIPE_PORT: '4200',
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        LOCAL_EID_PORT: String(4100 + offset),
+        LOCAL_STRIPE_PORT: String(E2E_STRIPE_PORT),
         STRIPE_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
         LOCAL_INGEST_DIR: '.data/e2e-uploadthing',
-        LOCAL_CLAMD_PORT: '4300',
+        LOCAL_CLAMD_PORT: String(4300 + offset),
         DATABASE_URL: '',
         EMBEDDED_DATABASE_DIR: '.data/e2e-postgres',
-        EMBEDDED_DATABASE_PORT: '54330',
+        EMBEDDED_DATABASE_PORT: String(databasePort),
         NEXT_TELEMETRY_DISABLED: '1',
         WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1',
       },

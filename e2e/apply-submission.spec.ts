@@ -1,12 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import Stripe from 'stripe';
-import { E2E_WEBHOOK_SECRET } from '../playwright.config';
+import { E2E_STRIPE_PORT, E2E_WEBHOOK_SECRET } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
 import { withDatabase } from './support/demo';
 import { testFiles } from '../test/files';
 import { acceptTermsIfAsked, javaScriptOn, register, signInWithEid, signInWithPassword, uniqueEmail } from './support/identity';
 import { waitForEmail } from './support/mail';
 import { messagesFor, Wizard } from './support/wizard';
+
+/** The local Stripe stand-in's payment page. */
+const stripePayPage = new RegExp(`127\\.0\\.0\\.1:${E2E_STRIPE_PORT}/pay/cs_test_`);
 
 // From check-your-answers to a registered case: the fee paid on the local Stripe stand-in's
 // hosted page, the receipt page and its e-mail. With JavaScript and without.
@@ -45,7 +48,7 @@ test('R-FEE-01 R-FEE-03 R-APP-08 R-APP-03 a declined card and a cancelled paymen
   // Two people: the fee is 2 × 2 000 kr.
   await expect(page.getByRole('main')).toContainText('4,000');
   await page.getByRole('button', { name: PAY }).click();
-  await expect(page).toHaveURL(/127\.0\.0\.1:4200\/pay\/cs_test_/);
+  await expect(page).toHaveURL(stripePayPage);
   const checkoutUrl = page.url();
 
   await page.getByRole('button', { name: /declined/ }).click();
@@ -102,10 +105,10 @@ test('R-DOC-02 an application with a required document missing is not sent, and 
 test('R-FEE-02 a double-clicked pay button makes one Checkout Session', async ({ page }) => {
   const { draftId } = await draftAtCheckAnswers(page);
   await page.getByRole('button', { name: PAY }).dblclick();
-  await expect(page).toHaveURL(/127\.0\.0\.1:4200\/pay\/cs_test_/);
+  await expect(page).toHaveURL(stripePayPage);
   await page.goBack();
   await page.getByRole('button', { name: PAY }).click();
-  await expect(page).toHaveURL(/127\.0\.0\.1:4200\/pay\/cs_test_/);
+  await expect(page).toHaveURL(stripePayPage);
   expect(await paymentsOf(draftId)).toHaveLength(1);
 });
 
@@ -113,7 +116,7 @@ test('R-FEE-02 one webhook delivered 10 times and out of order pays once; a forg
   test.skip(!javaScriptOn(), 'server-side; once is enough');
   const { draftId, receiptTo } = await draftAtCheckAnswers(page);
   await page.getByRole('button', { name: PAY }).click();
-  await expect(page).toHaveURL(/127\.0\.0\.1:4200\/pay\/cs_test_/);
+  await expect(page).toHaveURL(stripePayPage);
   const [payment] = await paymentsOf(draftId);
   const webhooks = new Stripe('sk_test_unused').webhooks;
   const session = {

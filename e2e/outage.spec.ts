@@ -9,7 +9,7 @@ import { locales } from './support/locales';
 
 // Its own app and database (not the shared e2e server), so stopping the database here
 // disturbs no other test. The app is started once and never restarted.
-const PORT = 3101;
+const PORT = 3101 + Number(process.env.E2E_PORT_OFFSET ?? 0);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 let database: EmbeddedDatabase;
@@ -25,7 +25,7 @@ async function waitForHealth(request: APIRequestContext, status: number) {
 test.beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anknytning-outage-'));
   fs.chmodSync(dataDir, 0o777);
-  database = await startEmbeddedDatabase({ dataDir, port: 54331 });
+  database = await startEmbeddedDatabase({ dataDir, port: 54331 + Number(process.env.E2E_PORT_OFFSET ?? 0) });
   // The configured-database path of `npm start`: it migrates DATABASE_URL and serves the build.
   app = spawn('./node_modules/.bin/tsx', ['scripts/start.ts'], {
     env: { ...process.env, PORT: String(PORT), DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' },
