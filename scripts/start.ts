@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { EmbeddedDatabaseError } from '../lib/db/embedded';
 import { prepareDatabase, provideDatabase } from '../lib/db/provision';
 import { provideIdentitySettings } from '../lib/identity/local-settings';
 import { providePaymentSettings } from '../lib/payments/local-settings';
@@ -35,6 +36,13 @@ function buildIsStale(): boolean {
   return SOURCES.some((entry) => newestSourceChange(entry) > builtAt);
 }
 
+// First, so that a database that cannot start stops us before a build or anything else runs.
+const database = await provideDatabase().catch((error: unknown) => {
+  if (!(error instanceof EmbeddedDatabaseError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+});
+
 if (!dev && buildIsStale()) {
   console.log('Building the app (next build)…');
   const build = spawnSync(nextBin, ['build'], { cwd: root, stdio: 'inherit' });
@@ -50,7 +58,6 @@ const localClamd = process.env.CLAMD_ADDRESS ? null : await startLocalClamd(Numb
 if (localClamd) console.log(`Local clamd (EICAR test signature only) at ${localClamd.address}`);
 const uploads = await provideUploadSettings(Number(port), identity.env.APP_URL!);
 if (uploads.localIngest) console.log(`Local UploadThing stand-in at ${uploads.localIngest.url}`);
-const database = await provideDatabase();
 const applied = await prepareDatabase(database.url, {
   demoData: Boolean(database.embedded) || process.env.SEED_DEMO_DATA === '1',
   authSecret: identity.env.AUTH_SECRET,
@@ -94,3 +101,11 @@ async function stop(exitCode: number) {
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(0));
 app.on('exit', (code) => void stop(code ?? 0));
+// As serve.js replaces a server process that dies, so is the embedded database restarted.
+database.embedded?.keepRunning({
+  log: (line) => console.error(line),
+  giveUp: (line) => {
+    console.error(`${line} Stopping the app.`);
+    void stop(1);
+  },
+});
