@@ -1,17 +1,19 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { CaseView } from '@/lib/cases/queries';
+import { formatDate } from '@/lib/i18n/format';
 
 /** A table of cases, each linking to its page under `basePath`. */
 export async function CaseList({ cases, basePath, missionNames }: { cases: CaseView[]; basePath: string; missionNames: Record<string, string> }) {
   const t = await getTranslations('Staff.cases');
-  const format = await getFormatter();
+  const locale = await getLocale();
   if (cases.length === 0) return <p>{t('none')}</p>;
   return (
     <table className="ak-table">
       <thead>
         <tr>
           <th scope="col">{t('controlNumber')}</th>
+          <th scope="col">{t('name')}</th>
           <th scope="col">{t('category')}</th>
           <th scope="col">{t('registeredOn')}</th>
           <th scope="col">{t('mission')}</th>
@@ -24,8 +26,12 @@ export async function CaseList({ cases, basePath, missionNames }: { cases: CaseV
             <td>
               <Link href={`${basePath}/${item.id}`}>{item.controlNumber}</Link>
             </td>
+            <td>
+              {item.applicantName}
+              {item.mainApplicationId ? <div className="ak-hint">{t('roleMember')}</div> : null}
+            </td>
             <td>{t(`categories.${item.category}` as 'categories.family-reunion-close-relative')}</td>
-            <td>{format.dateTime(item.registeredOn, { dateStyle: 'medium', timeZone: 'UTC' })}</td>
+            <td>{formatDate(locale, item.registeredOn, 'UTC')}</td>
             <td>{item.missionId ? (missionNames[item.missionId] ?? item.missionId) : ''}</td>
             <td>{t(`states.${item.state}`)}</td>
           </tr>
@@ -38,7 +44,7 @@ export async function CaseList({ cases, basePath, missionNames }: { cases: CaseV
 /** A case's dated timeline (R-MS-02): its events in order. */
 export async function CaseTimeline({ item }: { item: CaseView }) {
   const t = await getTranslations('Staff.cases');
-  const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <>
       <dl className="ak-summary-list">
@@ -56,7 +62,7 @@ export async function CaseTimeline({ item }: { item: CaseView }) {
         {item.events.map((event, index) => (
           <li key={index}>
             <time dateTime={event.occurredOn.toISOString().slice(0, 10)}>
-              {format.dateTime(event.occurredOn, { dateStyle: 'long', timeZone: 'UTC' })}
+              {formatDate(locale, event.occurredOn, 'UTC')}
             </time>{' '}
             {t(`events.${event.type}`)}
           </li>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { titleFrom } from '@/components/layout/page-title';
 import { missionNames } from '@/forms';
-import { caseIn, casesIn, staffScope, type StaffArea } from '@/lib/cases/queries';
+import { caseIn, casesIn, familyCasesOf, staffScope, type StaffArea } from '@/lib/cases/queries';
 import { documentsOfCase } from '@/lib/documents/of-case';
 import { ACCEPTED_TYPES } from '@/lib/documents/rules';
 import { db } from '@/lib/db/client';
@@ -44,12 +44,16 @@ export function staffCasePages(area: Area) {
       const { locale, caseId } = await params;
       setRequestLocale(locale);
       const { person, audit } = await guardPage(locale, { record: `${area}/cases`, id: caseId });
-      const item = await caseIn(staffScope(area, person), caseId);
+      const scope = staffScope(area, person);
+      const item = await caseIn(scope, caseId);
       if (!item) notFound();
       await audit({ action: 'case.read', objectType: 'case', objectId: item.id, outcome: 'SUCCESS' });
       const t = await getTranslations({ locale, namespace: `Staff.${area}` });
       const cases = await getTranslations({ locale, namespace: 'Staff.cases' });
-      const documents = await documentsOfCase(db(), item.id);
+      const [family, { documents, shared }] = await Promise.all([familyCasesOf(scope, item), documentsOfCase(db(), item.id)]);
+      // A family's cases share one mission, so the main applicant's case is always within the reader's scope.
+      const main = item.mainApplicationId ? family.find((other) => other.mainApplicationId === null) : undefined;
+      const casePath = (id: string) => `/${locale}/${area}/cases/${id}`;
       return (
         <>
           <Link href={`/${locale}/${area}`} className="ak-back-link">
@@ -57,23 +61,72 @@ export function staffCasePages(area: Area) {
           </Link>
           <h1>{t('caseTitle', { controlNumber: item.controlNumber })}</h1>
           <p className="ak-lead">{item.applicantName}</p>
+          {family.length ? <p>{item.mainApplicationId ? cases('roleMember') : cases('roleMain')}</p> : null}
           <CaseTimeline item={item} />
-          <h2>{cases('documentsTitle')}</h2>
+          {family.length ? (
+            <>
+              <h2>{cases('familyTitle')}</h2>
+              <table className="ak-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{cases('name')}</th>
+                    <th scope="col">{cases('role')}</th>
+                    <th scope="col">{cases('controlNumber')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {family.map((other) => (
+                    <tr key={other.id}>
+                      <td>{other.applicantName}</td>
+                      <td>{other.mainApplicationId ? cases('roleMember') : cases('roleMain')}</td>
+                      <td>
+                        <Link href={casePath(other.id)}>{other.controlNumber}</Link>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          ) : null}
+          <h2>{shared ? cases('sharedDocumentsTitle') : cases('documentsTitle')}</h2>
+          {shared ? (
+            <p>
+              {main
+                ? cases('sharedDocumentsOfMember', { name: item.applicantName, mainName: main.applicantName, controlNumber: main.controlNumber })
+                : cases('sharedDocumentsOfMain')}
+            </p>
+          ) : null}
           {documents.length ? (
-            <ul className="ak-uploads__list">
-              {documents.map((document) => (
-                <li key={document.id} className="ak-uploads__file">
-                  {/* A plain link: the route answers with the file as an attachment, and writes the read to the audit log. */}
-                  <a href={`/${locale}/${area}/cases/${item.id}/documents/${document.id}`} download>
-                    <bdi>{document.displayName}</bdi>
-                  </a>
-                  <span>
-                    {ACCEPTED_TYPES[document.mimeType as keyof typeof ACCEPTED_TYPES] ?? document.mimeType}, {Math.ceil(document.size / 1024)} kB
-                    {document.scanStatus === 'NOT_SCANNED' ? `, ${cases('notScanned')}` : ''}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <table className="ak-table">
+              <thead>
+                <tr>
+                  <th scope="col">{cases('documentType')}</th>
+                  <th scope="col">{cases('file')}</th>
+                  <th scope="col">{cases('fileDetails')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {documents.map((document) => {
+                  const type = cases.has(`documentTypes.${document.documentType}`) ? cases(`documentTypes.${document.documentType}`) : document.documentType;
+                  return (
+                    <tr key={document.id}>
+                      <td>{type}</td>
+                      <td>
+                        {/* A plain link: the route answers with the file as an attachment, and writes the read to the audit log. */}
+                        <a href={casePath(`${item.id}/documents/${document.id}`)} download>
+                          <bdi>{document.displayName}</bdi>
+                          <span className="ak-visually-hidden">{` (${type})`}</span>
+                        </a>
+                      </td>
+                      <td>
+                        {ACCEPTED_TYPES[document.mimeType as keyof typeof ACCEPTED_TYPES] ?? document.mimeType}, {Math.ceil(document.size / 1024)} kB
+                        {document.scanStatus === 'NOT_SCANNED' ? `, ${cases('notScanned')}` : ''}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
           ) : (
             <p>{cases('noDocuments')}</p>
           )}

@@ -1,6 +1,6 @@
 // How an answer reads on the check-your-answers page, in the page's language.
 import { optionsFor, toCalendarDate, type AnswerField, type Answers, type DateValue, type ItemField } from '@/lib/form-engine';
-import { formattingLocale } from '@/lib/i18n/routing';
+import { formatDate } from '@/lib/i18n/format';
 import type { Translate } from './error-text';
 
 
@@ -23,7 +23,7 @@ export function formatAnswer(field: AnswerField | ItemField, value: unknown, ans
       return [new Intl.DisplayNames([locale], { type: 'region' }).of(String(value)) ?? String(value)];
     case 'date': {
       const date = toCalendarDate(value as DateValue);
-      return date ? [new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date)] : [];
+      return date ? [formatDate(locale, date, 'UTC')] : [];
     }
     case 'personnummer': {
       const digits = String(value);

@@ -50,6 +50,9 @@ describe('submitting a draft', () => {
     expect(receipts).toHaveLength(1);
     expect(receipts[0]!.subject).toContain(submitted.controlNumbers[0]);
     expect(receipts[0]!.text).toContain(submitted.controlNumbers[2]);
+    // The date as every English page writes it, and what happens next as the start page says it.
+    expect(receipts[0]!.text).toContain('registered on 25 November 2026.');
+    expect(receipts[0]!.text).toContain('you will get an e-mail asking you to book an interview');
     expect((await db.draft.findUniqueOrThrow({ where: { id: draft.id } })).submittedApplicationId).toBe(submitted.applicationId);
   });
 

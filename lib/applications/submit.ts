@@ -7,7 +7,7 @@ import { Prisma } from '@/lib/db/generated/client';
 import { controlNumber, designationNumber } from '@/lib/cases/numbers';
 import { answersWithDocuments } from '@/lib/documents/drafts';
 import type { Answers, FormDefinition } from '@/lib/form-engine';
-import { formattingLocale } from '@/lib/i18n/routing';
+import { formatDate } from '@/lib/i18n/format';
 import { translatorFor } from '@/lib/i18n/translator';
 import { queueEmail } from '@/lib/notify/outbox';
 
@@ -110,7 +110,7 @@ async function queueReceipt(
   receipt: { to: string; locale: string; appUrl: string; controlNumbers: string[]; registeredOn: Date },
 ) {
   const t = await translatorFor(receipt.locale, 'Email.receipt');
-  const date = new Intl.DateTimeFormat(formattingLocale(receipt.locale), { dateStyle: 'long', timeZone: 'UTC' }).format(receipt.registeredOn);
+  const date = formatDate(receipt.locale, receipt.registeredOn, 'UTC');
   const [main, ...members] = receipt.controlNumbers;
   const text = t('text', {
     controlNumber: main!,

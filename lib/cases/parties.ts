@@ -10,7 +10,12 @@ export function sponsorPersonalIdentityNumber(answers: Answers): string | null {
   return typeof value === 'string' ? (parsePersonnummer(value, new Date())?.normalized ?? null) : null;
 }
 
-/** The applicant's name as given in the application. */
+/**
+ * The applicant's name as given in the application: the main applicant's own answers, or a
+ * family member's, whose application holds their item of the family group.
+ */
 export function applicantName(answers: Answers): string {
-  return [answers.applicantGivenName, answers.applicantFamilyName].filter((part) => typeof part === 'string').join(' ');
+  const given = answers.applicantGivenName ?? answers.memberGivenName;
+  const family = answers.applicantFamilyName ?? answers.memberFamilyName;
+  return [given, family].filter((part) => typeof part === 'string').join(' ');
 }

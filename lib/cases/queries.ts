@@ -12,7 +12,11 @@ export interface CaseView {
   state: CaseState;
   missionId: string | null;
   registeredOn: Date;
+  /** This case's own applicant: the main applicant, or the family member the case is for. */
   applicantName: string;
+  applicationId: string;
+  /** Set for a family member's case: the main application the family applied with. */
+  mainApplicationId: string | null;
   events: { type: CaseEventType; occurredOn: Date }[];
 }
 
@@ -39,7 +43,7 @@ function whereFor(scope: CaseScope) {
 }
 
 const include = {
-  application: { select: { answers: true, submittedAt: true } },
+  application: { select: { answers: true, submittedAt: true, mainApplicationId: true } },
   events: { select: { type: true, occurredOn: true }, orderBy: { occurredOn: 'asc' as const } },
 };
 
@@ -56,6 +60,8 @@ function toView(row: Loaded): CaseView {
     missionId: row.missionId,
     registeredOn: registered?.occurredOn ?? row.application.submittedAt,
     applicantName: applicantName(row.application.answers as Answers),
+    applicationId: row.applicationId,
+    mainApplicationId: row.application.mainApplicationId,
     events: row.events,
   };
 }
@@ -68,6 +74,13 @@ export async function casesIn(scope: CaseScope): Promise<CaseView[]> {
 export async function caseIn(scope: CaseScope, caseId: string): Promise<CaseView | null> {
   const [row] = await loadCases({ ...whereFor(scope), id: caseId });
   return row ? toView(row) : null;
+}
+
+/** The other cases of the family that applied together with this case, within the scope; the main applicant's first. */
+export async function familyCasesOf(scope: CaseScope, item: CaseView): Promise<CaseView[]> {
+  const main = item.mainApplicationId ?? item.applicationId;
+  const rows = await loadCases({ AND: [whereFor(scope), { application: { OR: [{ id: main }, { mainApplicationId: main }] } }, { id: { not: item.id } }] });
+  return rows.map(toView).sort((a, b) => Number(a.mainApplicationId !== null) - Number(b.mainApplicationId !== null) || a.controlNumber.localeCompare(b.controlNumber));
 }
 
 export interface SponsorQuestionnaire {

@@ -1,9 +1,11 @@
 // Demo data for the embedded default database: a maintenance announcement, staff who sign in
 // with the local e-ID provider's test identities, a caseworker who signs in with a password and
-// an authenticator code, and two applicants with a registered case each. Safe to run again:
+// an authenticator code, two applicants with a registered case each, and a family of three
+// applying together with the main applicant's documents. Safe to run again:
 // fixed ids, upserts.
 import { symmetricEncrypt } from 'better-auth/crypto';
 import { controlNumber, designationNumber } from '../cases/numbers';
+import { formatDateTime, formatTime } from '../i18n/format';
 import { hashPassword } from '../identity/passwords';
 import { EID_PROVIDER_ID, eidPlaceholderEmail } from '../identity/config';
 import { testIdentities, type TestIdentity } from '../identity/local-eid/identities';
@@ -19,6 +21,15 @@ const DEMO = {
   eidApplicantId: '00000000-0000-4000-8000-000000000102',
   eidApplicationId: '00000000-0000-4000-8000-000000000302',
   eidCaseId: '00000000-0000-4000-8000-000000000402',
+  // A family applying together: the main applicant's application holds the documents.
+  familyDraftId: '00000000-0000-4000-8000-000000000202',
+  familyApplicationId: '00000000-0000-4000-8000-000000000303',
+  familyCaseId: '00000000-0000-4000-8000-000000000403',
+  familyMembers: [
+    { applicationId: '00000000-0000-4000-8000-000000000304', caseId: '00000000-0000-4000-8000-000000000404' },
+    { applicationId: '00000000-0000-4000-8000-000000000305', caseId: '00000000-0000-4000-8000-000000000405' },
+  ],
+  familyDocumentIds: ['00000000-0000-4000-8000-000000000501', '00000000-0000-4000-8000-000000000502', '00000000-0000-4000-8000-000000000503'],
 };
 
 /** Who holds which role, by test identity (README lists them). */
@@ -100,14 +111,10 @@ function nextMaintenanceWindow(now: Date): { start: Date; end: Date } {
 }
 
 function maintenanceMessage(start: Date, end: Date): Record<string, string> {
-  const text = (locale: string, template: (when: string, until: string) => string) => {
-    const day = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Stockholm', dateStyle: 'full', timeStyle: 'short' });
-    const time = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Stockholm', timeStyle: 'short' });
-    return template(day.format(start), time.format(end));
-  };
+  const text = (locale: string, template: (when: string, until: string) => string) => template(formatDateTime(locale, start), formatTime(locale, end));
   return {
-    sv: text('sv-SE', (when, until) => `Tjänsten är stängd för underhåll ${when}–${until}. Det du har sparat finns kvar.`),
-    en: text('en-GB', (when, until) => `The service will be closed for maintenance on ${when}–${until}. What you have saved is kept.`),
+    sv: text('sv', (when, until) => `Tjänsten är stängd för underhåll ${when}–${until}. Det du har sparat finns kvar.`),
+    en: text('en', (when, until) => `The service will be closed for maintenance on ${when}–${until}. What you have saved is kept.`),
     ar: text('ar', (when, until) => `ستُغلق الخدمة للصيانة في ${when} حتى ${until}. ما حفظته سيبقى محفوظًا.`),
   };
 }
@@ -157,9 +164,10 @@ export async function seedDemoData(db: PrismaClient, { now = new Date(), authSec
   await upsertEidAccount(db, testIdentities.sponsor, { roles: ['APPLICANT'] });
   await upsertEidAccount(db, testIdentities.otherPerson, { roles: ['APPLICANT'] });
 
+  const registeredOn = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 10));
+  await seedFamily(db, registeredOn);
   const existingCase = await db.case.findUnique({ where: { id: DEMO.caseId } });
   if (existingCase) return;
-  const registeredOn = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 10));
   await db.$transaction([
     db.application.create({
       data: {
@@ -210,5 +218,57 @@ export async function seedDemoData(db: PrismaClient, { now = new Date(), authSec
         events: { create: { type: 'REGISTERED', occurredOn: registeredOn } },
       },
     }),
+  ]);
+}
+
+/**
+ * Rana Khalil applies with her husband and their adult son (embassy in Amman). Her application
+ * holds the family's documents (rows only: their bytes are not in storage), two of them files
+ * named alike.
+ */
+async function seedFamily(db: PrismaClient, registeredOn: Date) {
+  if (await db.case.findUnique({ where: { id: DEMO.familyCaseId } })) return;
+  const members = [
+    { memberGivenName: 'Yusuf', memberFamilyName: 'Khalil', memberRelationship: 'spouse' },
+    { memberGivenName: 'Sami', memberFamilyName: 'Khalil', memberRelationship: 'adult-child' },
+  ];
+  const registered = (number: number, caseId: string, applicationId: string) =>
+    db.case.create({
+      data: {
+        id: caseId,
+        controlNumber: controlNumber(number),
+        designationNumber: designationNumber(number),
+        category: 'family-reunion-close-relative',
+        missionId: 'amman',
+        applicationId,
+        events: { create: { type: 'REGISTERED', occurredOn: registeredOn } },
+      },
+    });
+  const document = (id: string, fieldId: string, documentType: string, displayName: string, size: number) =>
+    db.document.create({
+      data: { id, draftId: DEMO.familyDraftId, fieldId, documentType, storageKey: id, displayName, size, mimeType: 'application/pdf', sha256: '0'.repeat(64), scanStatus: 'CLEAN', createdAt: registeredOn },
+    });
+  const [passport, relationship, marriage] = DEMO.familyDocumentIds;
+  await db.$transaction([
+    db.application.create({
+      data: {
+        id: DEMO.familyApplicationId,
+        formId: 'family-reunion',
+        formVersion: 2,
+        answers: { applicantGivenName: 'Rana', applicantFamilyName: 'Khalil', relationship: 'parent', mission: 'amman', familyMembers: members },
+        submittedAt: registeredOn,
+      },
+    }),
+    registered(3, DEMO.familyCaseId, DEMO.familyApplicationId),
+    ...DEMO.familyMembers.flatMap((member, index) => [
+      db.application.create({
+        data: { id: member.applicationId, formId: 'family-reunion', formVersion: 2, answers: members[index]!, mainApplicationId: DEMO.familyApplicationId, submittedAt: registeredOn },
+      }),
+      registered(4 + index, member.caseId, member.applicationId),
+    ]),
+    db.draft.create({ data: { id: DEMO.familyDraftId, formId: 'family-reunion', formVersion: 2, submittedApplicationId: DEMO.familyApplicationId } }),
+    document(passport!, 'passportCopy', 'passport', 'passport.pdf', 412_000),
+    document(relationship!, 'relationshipProof', 'relationship-proof', 'passport.pdf', 198_000),
+    document(marriage!, 'relationshipProof', 'relationship-proof', 'marriage-certificate.pdf', 256_000),
   ]);
 }

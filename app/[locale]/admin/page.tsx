@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { titleFrom } from '@/components/layout/page-title';
 import { Button, ErrorSummary, NotificationBanner, TextInput, Textarea } from '@/components/ui';
+import { formatDate } from '@/lib/i18n/format';
 import { BAR_REASON_MAX_LENGTH, findAccounts } from '@/lib/identity/barring';
 import { guardPage } from '@/lib/identity/guard';
 import { barAccountAction, liftBarAction } from './actions';
@@ -16,7 +17,6 @@ export default async function AdminPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const { audit } = await guardPage(locale, { area: 'admin' });
   const t = await getTranslations({ locale, namespace: 'Staff.admin' });
-  const format = await getFormatter();
   const accounts = q ? await findAccounts(q) : [];
   if (q) await audit({ action: 'account.search', objectType: 'account', outcome: 'SUCCESS' });
   const reasonError = done === 'reason-required' ? t('reasonRequired') : undefined;
@@ -53,7 +53,7 @@ export default async function AdminPage({ params, searchParams }: Props) {
               <dt className="ak-summary-list__key">{t('status')}</dt>
               <dd className="ak-summary-list__value">
                 {account.barredAt
-                  ? t('barred', { date: format.dateTime(account.barredAt, { dateStyle: 'medium' }), reason: account.barredReason ?? '' })
+                  ? t('barred', { date: formatDate(locale, account.barredAt), reason: account.barredReason ?? '' })
                   : t('active')}
               </dd>
             </div>

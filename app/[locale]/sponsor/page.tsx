@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { titleFrom } from '@/components/layout/page-title';
 import { questionnairesForSponsor } from '@/lib/cases/queries';
+import { formatDate } from '@/lib/i18n/format';
 import { guardPage } from '@/lib/identity/guard';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -15,7 +16,6 @@ export default async function SponsorPage({ params }: Props) {
   setRequestLocale(locale);
   const { person } = await guardPage(locale, { area: 'sponsor' });
   const t = await getTranslations({ locale, namespace: 'Staff.sponsor' });
-  const format = await getFormatter();
   const questionnaires = person.personalIdentityNumber ? await questionnairesForSponsor(person.personalIdentityNumber) : [];
   return (
     <>
@@ -28,7 +28,7 @@ export default async function SponsorPage({ params }: Props) {
           {questionnaires.map((item) => (
             <li key={item.applicationId}>
               <Link href={`/${locale}/sponsor/questionnaires/${item.applicationId}`}>{t('applicant', { name: item.applicantName })}</Link>{' '}
-              ({format.dateTime(item.submittedAt, { dateStyle: 'medium' })})
+              ({formatDate(locale, item.submittedAt)})
             </li>
           ))}
         </ul>

@@ -7,7 +7,7 @@ import { formatAnswer } from '@/components/form/format';
 import { forms } from '@/forms';
 import { Button, ButtonLink, NotificationBanner } from '@/components/ui';
 import { db } from '@/lib/db/client';
-import { formattingLocale } from '@/lib/i18n/routing';
+import { formatMoney } from '@/lib/i18n/format';
 import { answersWithDocuments } from '@/lib/documents/drafts';
 import { currentStep, feeFor, missingDocuments, summary } from '@/lib/form-engine';
 import { signedInPerson } from '@/lib/identity/current';
@@ -32,8 +32,7 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
   const answers = draft?.answers ?? {};
   if (currentStep(form, answers, context).kind !== 'summary') redirect(`/${locale}/apply`);
   const fee = form.fees ? feeFor(form.fees, answers, context) : null;
-  const money = new Intl.NumberFormat(formattingLocale(locale), { style: 'currency', currency: fee?.currency ?? 'SEK', maximumFractionDigits: 0 });
-
+  
   // Documents are listed apart from the answers, as the database has them.
   const withDocuments = draft ? await answersWithDocuments(db(), draft.id, form, answers) : answers;
   const missing = new Set(missingDocuments(form, withDocuments, context).map((field) => field.id));
@@ -113,7 +112,7 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
           <h2>{t('Form.feeTitle')}</h2>
           <p>{t(fee.reason)}</p>
           <p>
-            {t('Form.feeTotal', { amount: money.format(fee.amount / 100), persons: fee.persons })}
+            {t('Form.feeTotal', { amount: formatMoney(locale, fee.amount, fee.currency), persons: fee.persons })}
           </p>
         </section>
       ) : null}
@@ -121,7 +120,7 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
         <h2>{t('Form.payTitle')}</h2>
         {person ? (
           <form action={submitApplication.bind(null, form.id)}>
-            <Button>{fee && fee.amount > 0 ? t('Form.payAndSend', { amount: money.format(fee.amount / 100) }) : t('Form.send')}</Button>
+            <Button>{fee && fee.amount > 0 ? t('Form.payAndSend', { amount: formatMoney(locale, fee.amount, fee.currency) }) : t('Form.send')}</Button>
           </form>
         ) : (
           <>

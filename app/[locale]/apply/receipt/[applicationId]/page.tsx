@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NotificationBanner } from '@/components/ui';
 import { db } from '@/lib/db/client';
-import { formattingLocale } from '@/lib/i18n/routing';
+import { formatDate } from '@/lib/i18n/format';
 import { guardPage } from '@/lib/identity/guard';
 import { isStrongSignIn } from '@/lib/identity/session';
 
@@ -26,7 +26,7 @@ export default async function ReceiptPage({ params }: Props) {
   });
   if (!application?.case) notFound();
   const t = await getTranslations({ locale, namespace: 'Receipt' });
-  const date = new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(application.submittedAt);
+  const date = formatDate(locale, application.submittedAt);
   const memberNumbers = application.familyMembers.flatMap((member) => (member.case ? [member.case.controlNumber] : []));
   return (
     <>
