@@ -14,6 +14,7 @@ import { routing } from '@/lib/i18n/routing';
 import { paymentContext, startCheckout } from '@/lib/payments/fee-payment';
 import { currentDraft, currentOrNewDraft } from '@/lib/drafts/current';
 import { receiptPath, stepPath } from './paths';
+import { isReturnToSummary, returnToQuery } from '@/lib/applications/return-to';
 
 /**
  * The pages bind a form's id (and the locale and page id) to their forms; a post can carry
@@ -46,7 +47,7 @@ export const submitPage = action(
     const { draft, form } = found;
     const page = form.pages.find((candidate) => candidate.id === pageId);
     if (!page) redirect(`/${lang}/apply`);
-    const returnToSummary = formData.get('returnTo') === 'check-answers';
+    const returnTo = formData.get('returnTo');
     const context = { today: new Date() };
 
     const input = pageInputFromEntries(page, formData.entries());
@@ -58,18 +59,18 @@ export const submitPage = action(
       const samePage = stepPath(lang, { kind: 'page', page });
       // The same address again: the browser's router must fetch it anew to show the errors.
       revalidatePath(samePage);
-      redirect(`${samePage}${returnToSummary ? '?returnTo=check-answers' : ''}`);
+      redirect(`${samePage}${returnToQuery(returnTo)}`);
     }
     const saved = await saveConfirmedPage(db(), form, draft.id, pageId, result.values, context);
     // "Add another" on a repeatable group: saved, and the page again with one more empty row.
     if (formData.get('intent') === 'add-item') {
       const samePage = stepPath(lang, { kind: 'page', page });
       revalidatePath(samePage);
-      redirect(`${samePage}${returnToSummary ? '?returnTo=check-answers' : ''}`);
+      redirect(`${samePage}${returnToQuery(returnTo)}`);
     }
     const next = nextStep(form, pageId, saved.answers, context);
     // From the summary, a changed answer returns there unless it opened new questions or a stop.
-    if (returnToSummary && next.kind === 'page') {
+    if (isReturnToSummary(returnTo) && next.kind === 'page') {
       redirect(`/${lang}/apply`);
     }
     redirect(stepPath(lang, next));
