@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { forms } from '@/forms';
 import { action } from '@/lib/actions';
 import { db } from '@/lib/db/client';
+import { declares, recordDeclaration } from '@/lib/applications/declaration';
 import { submitDraft } from '@/lib/applications/submit';
 import { saveConfirmedPage, savePendingInput } from '@/lib/drafts';
 import { answersWithDocuments } from '@/lib/documents/drafts';
@@ -78,14 +79,15 @@ export const submitPage = action(
 );
 
 /**
- * "Send the application" on check-your-answers (R-FEE-03): an exempt application is submitted
- * at once; otherwise the person goes to pay, and the application is submitted when Stripe
- * confirms the payment to the server. A double click reaches the same Checkout.
+ * "Accept and send" on check-your-answers (R-FEE-03): only with the declaration that the
+ * answers are true and complete, else the page again with its error. An exempt application is
+ * then submitted at once; otherwise the person goes to pay, and the application is submitted
+ * when Stripe confirms the payment to the server. A double click reaches the same Checkout.
  */
 export const submitApplication = action(
   { name: 'application.submit', access: {}, audited: true },
-  async (context, ...args: [formId: string]): Promise<never> => {
-    const [formId] = applicationArguments.parse(args);
+  async (context, ...args: [formId: string, formData: FormData]): Promise<never> => {
+    const [formId, formData] = applicationArguments.parse(args);
     const lang = context.locale;
     const currentForm = forms[formId]!;
     const { draft, form } = await currentDraft(currentForm);
@@ -95,13 +97,18 @@ export const submitApplication = action(
     // Every required document must be there (R-DOC-02): the database says which are.
     const withDocuments = await answersWithDocuments(db(), draft.id, form, draft.answers);
     if (missingDocuments(form, withDocuments, today).length) redirect(`/${lang}/apply/check-answers?documents=missing`);
+    if (!declares(formData)) redirect(`/${lang}/apply/check-answers?declaration=missing`);
+    const declaredAt = new Date();
     const payments = paymentContext();
     const fee = form.fees ? feeFor(form.fees, draft.answers, today) : null;
     if (!fee || fee.amount === 0) {
-      const submitted = await db().$transaction((tx) => submitDraft(tx, draft.id, form, { locale: lang, appUrl: payments.appUrl }));
+      const submitted = await db().$transaction(async (tx) => {
+        await recordDeclaration(tx, draft.id, declaredAt);
+        return submitDraft(tx, draft.id, form, { locale: lang, appUrl: payments.appUrl });
+      });
       redirect(receiptPath(lang, submitted.applicationId));
     }
-    const start = await startCheckout(payments, draft.id, fee, lang);
+    const start = await startCheckout(payments, draft.id, fee, lang, declaredAt);
     redirect(start.kind === 'checkout' ? start.url : receiptPath(lang, start.submitted.applicationId));
   },
 );
