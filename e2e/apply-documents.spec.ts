@@ -113,6 +113,47 @@ test('R-DOC-04 good files are kept with the type found in them, listed, and can 
   expect(keptUnder(removed)).toBe(false);
 });
 
+test('R-APP-06 a document changed from check-your-answers: uploads, refusals and removals keep the way back, and Continue returns to the summary', async ({ page }) => {
+  test.setTimeout(180_000);
+  const wizard = new Wizard(page, 'en');
+  await wizard.start();
+  await wizard.passEligibility();
+  await wizard.toCheckAnswers();
+  await page.getByRole('link', { name: `${m.Form.uploadDocument} ${wizard.label('passportCopy')}`, exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/apply\/document-passport\?returnTo=check-answers$/);
+  // Each round trip comes back to the page with its outcome, still on the way back to the summary.
+  const roundTrip = async (outcome: string, act: () => Promise<void>) => {
+    await act();
+    await expect(page).toHaveURL(new RegExp(`/en/apply/document-passport\\?(?=.*\\bupload=${outcome}(&|$))(?=.*\\breturnTo=check-answers(&|$))`));
+    await expect(page.getByRole('link', { name: m.Form.back })).toHaveAttribute('href', '/en/apply/check-answers');
+  };
+  const upload = (file: { name: string; bytes: Buffer }) => async () => {
+    await page.getByLabel(m.Form.upload.fileLabel).setInputFiles({ name: file.name, mimeType: 'application/pdf', buffer: file.bytes });
+    await page.getByRole('button', { name: m.Form.upload.uploadButton }).click();
+  };
+  await roundTrip('kept', upload(testFiles.pdf));
+  await roundTrip('wrong-type', upload(testFiles.html));
+  await expect(page.locator('.ak-error-summary')).toContainText(m.Form.upload.errors['wrong-type']);
+  await roundTrip('removed', () => page.getByRole('button', { name: `${m.Form.upload.remove} passport.pdf` }).click());
+  await roundTrip('no-file', () => page.getByRole('button', { name: m.Form.upload.uploadButton }).click());
+  await roundTrip('kept', upload(testFiles.pdf));
+  await wizard.continue('check-answers');
+  await expect(page).toHaveURL(/\/en\/apply\/check-answers$/);
+  await expect(page.locator('.ak-summary-list__row', { hasText: wizard.label('passportCopy') })).toContainText('1 file');
+
+  // Only the summary is a way back: any other value is dropped, never followed.
+  for (const returnTo of ['https://evil.example/', '//evil.example', 'check-answers/../../x']) {
+    const posted = await page.request.post(`/api/documents/passportCopy?locale=en&returnTo=${encodeURIComponent(returnTo)}`, {
+      multipart: { file: { name: 'passport.pdf', mimeType: 'application/pdf', buffer: testFiles.pdf.bytes } },
+      maxRedirects: 0,
+    });
+    expect(posted.status(), returnTo).toBe(303);
+    expect(posted.headers().location, returnTo).toMatch(/^\/en\/apply\/document-passport\?upload=[a-z-]+$/);
+    await page.goto(`/en/apply/document-passport?returnTo=${encodeURIComponent(returnTo)}`);
+    await expect(page.getByRole('link', { name: m.Form.back })).toHaveAttribute('href', '/en/apply/documents-intro');
+  }
+});
+
 test('R-X-03 another site cannot upload to or remove from the draft with the person\'s cookie; the same posts from the service\'s own page work', async ({ page }) => {
   test.skip(!javaScriptOn(), 'server-side refusals; once is enough');
   const { wizard, draftId } = await atPassportPage(page);

@@ -15,7 +15,10 @@ const stripePayPage = new RegExp(`127\\.0\\.0\\.1:${E2E_STRIPE_PORT}/pay/cs_test
 // hosted page, the receipt page and its e-mail. With JavaScript and without.
 
 const m = messagesFor.en;
-const PAY = /^Pay .* and send the application$/;
+const PAY = new RegExp(`^${m.Form.payAndSend.replace('{amount}', '.*')}$`);
+
+/** Ticks the declaration that the answers are true and complete, as sending needs. */
+const declare = (page: Page) => page.getByLabel(m.Form.declaration.confirm, { exact: true }).check();
 
 /** A new account, signed in, with a draft at check-your-answers whose receipt goes to `email`. */
 async function draftAtCheckAnswers(page: Page, { withFamilyMember = false, withDocuments = true, exempt = false } = {}) {
@@ -47,6 +50,7 @@ test('R-FEE-01 R-FEE-03 R-APP-08 R-APP-03 a declined card and a cancelled paymen
   const { receiptTo, draftId } = await draftAtCheckAnswers(page, { withFamilyMember: true });
   // Two people: the fee is 2 × 2 000 kr.
   await expect(page.getByRole('main')).toContainText('4,000');
+  await declare(page);
   await page.getByRole('button', { name: PAY }).click();
   await expect(page).toHaveURL(stripePayPage);
   const checkoutUrl = page.url();
@@ -60,6 +64,7 @@ test('R-FEE-01 R-FEE-03 R-APP-08 R-APP-03 a declined card and a cancelled paymen
   if (javaScriptOn()) await expectNoAxeViolations(page);
 
   // Trying again reaches the same, still open, Checkout.
+  await declare(page);
   await page.getByRole('button', { name: PAY }).click();
   await expect(page).toHaveURL(checkoutUrl);
   await page.getByRole('button', { name: /^Pay .* 4242/ }).click();
@@ -84,8 +89,11 @@ test('R-FEE-01 R-FEE-03 R-APP-08 R-APP-03 a declined card and a cancelled paymen
 });
 
 test('R-FEE-01 R-FEE-03 an application exempt from the fee is sent without paying', async ({ page }) => {
+  // The walk to check-your-answers alone takes a minute or more on a busy machine.
+  test.setTimeout(180_000);
   const { draftId, receiptTo } = await draftAtCheckAnswers(page, { exempt: true });
   await expect(page.getByRole('main')).toContainText(m.familyReunion.fees.protection);
+  await declare(page);
   await page.getByRole('button', { name: m.Form.send, exact: true }).click();
   await expect(page).toHaveURL(/\/en\/apply\/receipt\/[0-9a-f-]{36}$/);
   const controlNumber = (await page.locator('.ak-control-number').textContent())!;
@@ -93,9 +101,68 @@ test('R-FEE-01 R-FEE-03 an application exempt from the fee is sent without payin
   expect(await paymentsOf(draftId)).toEqual([]);
 });
 
+/** "Accept and send" posted by hand as the page's own form would post it, less the declaration. */
+async function postWithoutDeclaration(page: Page) {
+  const html = await (await page.request.get('/en/apply/check-answers')).text();
+  const form = /<form[^>]*>(?:(?!<\/form>)[\s\S])*name="declaration"(?:(?!<\/form>)[\s\S])*<\/form>/.exec(html)![0];
+  const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const fields = Object.fromEntries(
+    [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map((match) => [unescape(match[1]!), unescape(match[2] ?? '')]),
+  );
+  expect(Object.keys(fields).some((name) => name.startsWith('$ACTION_'))).toBe(true);
+  return page.request.post('/en/apply/check-answers', { multipart: fields, headers: { Origin: new URL(page.url()).origin }, maxRedirects: 0 });
+}
+
+test('R-APP-06 R-FEE-03 nothing is paid or sent without the declaration; the page says so and keeps the answers; the declaration is kept with the application', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { draftId } = await draftAtCheckAnswers(page);
+  await expect(page.getByRole('heading', { level: 2, name: m.Form.declaration.title })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(m.Form.declaration.text);
+
+  // A post made by hand without the declaration: sent back to the page, no payment started.
+  const hostile = await postWithoutDeclaration(page);
+  expect(hostile.status()).toBe(303);
+  expect(hostile.headers().location).toMatch(/\/en\/apply\/check-answers\?declaration=missing$/);
+  expect(await paymentsOf(draftId)).toEqual([]);
+
+  // The button pressed without ticking the box: the error, linked to the box; the answers are all there.
+  await page.getByRole('button', { name: PAY }).click();
+  await expect(page).toHaveURL(/\/en\/apply\/check-answers\?declaration=missing$/);
+  await expect(page.locator('.ak-error-summary')).toContainText(m.Form.declaration.missing);
+  await expect(page.locator('.ak-error-message')).toContainText(m.Form.declaration.missing);
+  await expect(page.getByRole('main')).toContainText('Omar');
+  expect(await paymentsOf(draftId)).toEqual([]);
+  await page.locator('.ak-error-summary a').click();
+  await expect(page.getByLabel(m.Form.declaration.confirm, { exact: true })).toBeFocused();
+  if (javaScriptOn()) {
+    await expectNoAxeViolations(page);
+    for (const locale of ['sv', 'ar'] as const) {
+      await page.goto(`/${locale}/apply/check-answers?declaration=missing`);
+      await expect(page.locator('.ak-error-summary')).toContainText(messagesFor[locale].Form.declaration.missing);
+      await expectNoAxeViolations(page);
+    }
+    await page.goto('/en/apply/check-answers');
+  }
+
+  // Declared and paid: the application records that it was declared, and when.
+  const before = Date.now();
+  await declare(page);
+  await page.getByRole('button', { name: PAY }).click();
+  await page.getByRole('button', { name: /^Pay .* 4242/ }).click();
+  await expect(page).toHaveURL(/\/en\/apply\/receipt\/[0-9a-f-]{36}$/);
+  const [application] = await withDatabase(
+    async (client) => (await client.query(`SELECT a.declared_at FROM application a JOIN draft d ON d.submitted_application_id = a.id WHERE d.id = $1`, [draftId])).rows,
+  );
+  expect(application.declared_at.getTime()).toBeGreaterThanOrEqual(before - 1000);
+  expect(application.declared_at.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+});
+
 test('R-DOC-02 an application with a required document missing is not sent, and says which', async ({ page }) => {
+  // The walk to check-your-answers alone takes a minute or more on a busy machine.
+  test.setTimeout(180_000);
   const { draftId } = await draftAtCheckAnswers(page, { withDocuments: false });
   await expect(page.getByRole('main')).toContainText(m.Form.documentMissing);
+  await declare(page);
   await page.getByRole('button', { name: PAY }).click();
   await expect(page).toHaveURL(/\/en\/apply\/check-answers\?documents=missing$/);
   await expect(page.getByText(m.Form.documentsMissing)).toBeVisible();
@@ -103,10 +170,14 @@ test('R-DOC-02 an application with a required document missing is not sent, and 
 });
 
 test('R-FEE-02 a double-clicked pay button makes one Checkout Session', async ({ page }) => {
+  // The walk to check-your-answers alone takes a minute or more on a busy machine.
+  test.setTimeout(180_000);
   const { draftId } = await draftAtCheckAnswers(page);
+  await declare(page);
   await page.getByRole('button', { name: PAY }).dblclick();
   await expect(page).toHaveURL(stripePayPage);
   await page.goBack();
+  await declare(page);
   await page.getByRole('button', { name: PAY }).click();
   await expect(page).toHaveURL(stripePayPage);
   expect(await paymentsOf(draftId)).toHaveLength(1);
@@ -115,6 +186,7 @@ test('R-FEE-02 a double-clicked pay button makes one Checkout Session', async ({
 test('R-FEE-02 one webhook delivered 10 times and out of order pays once; a forged one and a wrong amount are refused', async ({ page, request }) => {
   test.skip(!javaScriptOn(), 'server-side; once is enough');
   const { draftId, receiptTo } = await draftAtCheckAnswers(page);
+  await declare(page);
   await page.getByRole('button', { name: PAY }).click();
   await expect(page).toHaveURL(stripePayPage);
   const [payment] = await paymentsOf(draftId);
@@ -170,6 +242,7 @@ test('R-DOC-04 R-TOU-02 staff download a case\'s documents within their scope, e
   test.skip(!javaScriptOn(), 'server-side; once is enough');
   test.setTimeout(180_000);
   await draftAtCheckAnswers(page);
+  await declare(page);
   await page.getByRole('button', { name: PAY }).click();
   await page.getByRole('button', { name: /^Pay .* 4242/ }).click();
   await expect(page).toHaveURL(/\/en\/apply\/receipt\//);

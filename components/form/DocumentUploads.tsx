@@ -4,6 +4,7 @@ import { UploadForm } from './UploadForm';
 import type { Refusal } from '@/lib/documents/intake';
 import { ACCEPTED_TYPES, type DocumentRule } from '@/lib/documents/rules';
 import { formattingLocale } from '@/lib/i18n/routing';
+import { returnToQuery } from '@/lib/applications/return-to';
 
 export interface UploadedFile {
   id: string;
@@ -33,6 +34,7 @@ export function DocumentUploads({
   rule,
   files,
   error,
+  returnTo,
   t,
 }: {
   locale: string;
@@ -41,10 +43,12 @@ export function DocumentUploads({
   rule: DocumentRule;
   files: UploadedFile[];
   error?: string;
+  /** The page's way back (from check-your-answers): each upload and removal keeps it. */
+  returnTo?: string;
   t: Translate;
 }) {
   // Outside /<locale>/: uploads stream straight to the route, not through the proxy.
-  const action = (path = '') => `/api/documents/${fieldId}${path}?locale=${locale}`;
+  const action = (path = '') => `/api/documents/${fieldId}${path}?locale=${locale}${returnToQuery(returnTo, '&')}`;
   const sizeFormat = new Intl.NumberFormat(formattingLocale(locale), { maximumFractionDigits: 1 });
   return (
     <section className="ak-uploads">

@@ -44,7 +44,10 @@ export function UploadForm({
         onUploadProgress: ({ progress: percent }) => setProgress({ name: file.name, percent: Math.min(100, Math.round(percent)) }),
       });
       const { outcome } = (uploaded?.serverData ?? { outcome: 'broken' }) as UploadOutcome;
-      router.push(`${pathname}?upload=${outcome}`);
+      // The page's own query (the way back to check-your-answers) stays; only the outcome is new.
+      const query = new URLSearchParams(window.location.search);
+      query.set('upload', outcome);
+      router.push(`${pathname}?${query}`);
       setProgress(null);
     } catch {
       // Refused before it left (too large for the type, say) or a network failure: the plain

@@ -17,8 +17,11 @@ const form = forms['family-reunion']!;
 const options = { locale: 'en', appUrl: 'http://127.0.0.1:3000', now: new Date('2026-11-24T23:30:00Z') };
 const member = (givenName: string) => ({ memberGivenName: givenName, memberFamilyName: 'Haddad', memberRelationship: 'sibling' });
 
-async function draftOf(accountId: string, answers: Record<string, unknown>) {
-  return db.draft.create({ data: { formId: form.id, formVersion: form.version, ownerAccountId: accountId, answers: answers as never } });
+const declaredAt = new Date('2026-11-24T23:29:00Z');
+
+/** A draft its owner has declared true and complete, as "Accept and send" records. */
+async function draftOf(accountId: string, answers: Record<string, unknown>, declared: Date | null = declaredAt) {
+  return db.draft.create({ data: { formId: form.id, formVersion: form.version, ownerAccountId: accountId, answers: answers as never, declaredAt: declared } });
 }
 
 describe('submitting a draft', () => {
@@ -54,6 +57,18 @@ describe('submitting a draft', () => {
     expect(receipts[0]!.text).toContain('registered on 25 November 2026.');
     expect(receipts[0]!.text).toContain('you will get an e-mail asking you to book an interview');
     expect((await db.draft.findUniqueOrThrow({ where: { id: draft.id } })).submittedApplicationId).toBe(submitted.applicationId);
+    // The declaration is kept with every application sent.
+    expect(cases.map((entry) => entry.application.declaredAt)).toEqual([declaredAt, declaredAt, declaredAt]);
+  });
+
+  test('R-FEE-03 a draft not declared true and complete is not sent, and nothing of it is registered', async () => {
+    const account = await db.account.create({ data: { email: 'undeclared@example.org', emailVerified: true } });
+    const draft = await draftOf(account.id, { applicantEmail: 'undeclared@example.org', mission: 'amman' }, null);
+    const applicationsBefore = await db.application.count();
+    await expect(db.$transaction((tx) => submitDraft(tx, draft.id, form, options))).rejects.toThrow(/not declared/);
+    expect(await db.application.count()).toBe(applicationsBefore);
+    expect(await db.outboxEmail.count({ where: { to: 'undeclared@example.org' } })).toBe(0);
+    expect((await db.draft.findUniqueOrThrow({ where: { id: draft.id } })).submittedApplicationId).toBeNull();
   });
 
   test('R-FEE-02 submitting again, or twice at once, registers once', async () => {

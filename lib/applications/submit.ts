@@ -1,5 +1,6 @@
 // Submitting a draft (R-APP-08, R-APP-03, R-FEE-03): in one transaction the answers and form
-// version are frozen into an application, each family member applying too gets an
+// version are frozen into an application with the applicant's declaration (declaration.ts),
+// each family member applying too gets an
 // application of their own, every application gets a case with a control number and the
 // person's designation number and a "registered" event dated that day, and the receipt
 // e-mail is queued. What the form registers is declared in its definition (`registration`).
@@ -47,6 +48,7 @@ async function lockDraft(tx: Transaction, draftId: string) {
 /**
  * Submits the draft in the caller's transaction. A draft already submitted is not submitted
  * again: its first submission is returned, so a late or repeated trigger changes nothing.
+ * A draft never declared true and complete is not sent.
  */
 export async function submitDraft(
   tx: Transaction,
@@ -57,6 +59,8 @@ export async function submitDraft(
   const draft = await lockDraft(tx, draftId);
   if (!draft) throw new Error(`No draft ${draftId}`);
   if (draft.submittedApplicationId) return submitted(tx, draft.submittedApplicationId);
+  const { declaredAt } = draft;
+  if (!declaredAt) throw new Error(`Draft ${draftId} is not declared true and complete`);
   const registration = form.registration;
   if (!registration) throw new Error(`Form ${form.id} declares no registration`);
   // The documents are those uploaded to the draft, whatever the answers say.
@@ -66,7 +70,15 @@ export async function submitDraft(
 
   const register = async (applicationAnswers: Answers, applicantAccountId: string | null, mainApplicationId: string | null) => {
     const application = await tx.application.create({
-      data: { formId: draft.formId, formVersion: draft.formVersion, answers: applicationAnswers as Prisma.InputJsonValue, applicantAccountId, mainApplicationId, submittedAt: now },
+      data: {
+        formId: draft.formId,
+        formVersion: draft.formVersion,
+        answers: applicationAnswers as Prisma.InputJsonValue,
+        applicantAccountId,
+        mainApplicationId,
+        submittedAt: now,
+        declaredAt,
+      },
     });
     const registered = await tx.case.create({
       data: {

@@ -29,6 +29,8 @@ afterAll(async () => {
 
 const fee = (amount: number): Fee => ({ amount, persons: amount / 200_000, currency: 'SEK', ruleId: 'default', reason: 'familyReunion.fees.standard' });
 const form = forms['family-reunion']!;
+/** When the person ticked the declaration and pressed "Accept and pay". */
+const declaredAt = new Date('2026-11-24T10:00:00Z');
 
 async function newDraft() {
   const account = await db.account.create({ data: { email: `${crypto.randomUUID()}@example.org`, emailVerified: true } });
@@ -39,11 +41,11 @@ const urlOf = (start: Awaited<ReturnType<typeof startCheckout>>) => (start.kind 
 describe('paying the fee', () => {
   test('R-FEE-02 the open Checkout is reused; a changed fee expires it and makes a new attempt', async () => {
     const draft = await newDraft();
-    const first = urlOf(await startCheckout(payments, draft.id, fee(200_000), 'en'));
-    expect(urlOf(await startCheckout(payments, draft.id, fee(200_000), 'en'))).toBe(first);
+    const first = urlOf(await startCheckout(payments, draft.id, fee(200_000), 'en', declaredAt));
+    expect(urlOf(await startCheckout(payments, draft.id, fee(200_000), 'en', declaredAt))).toBe(first);
     expect(await db.payment.count({ where: { draftId: draft.id } })).toBe(1);
 
-    const second = urlOf(await startCheckout(payments, draft.id, fee(400_000), 'en'));
+    const second = urlOf(await startCheckout(payments, draft.id, fee(400_000), 'en', declaredAt));
     expect(second).not.toBe(first);
     const rows = await db.payment.findMany({ where: { draftId: draft.id }, orderBy: { attempt: 'asc' } });
     expect(rows.map((row) => [row.attempt, row.state, row.amount])).toEqual([
@@ -55,7 +57,7 @@ describe('paying the fee', () => {
 
   test('R-FEE-03 coming back submits only when Stripe says paid; afterwards the draft cannot be paid again', async () => {
     const draft = await newDraft();
-    await startCheckout(payments, draft.id, fee(200_000), 'sv');
+    await startCheckout(payments, draft.id, fee(200_000), 'sv', declaredAt);
     const payment = (await db.payment.findFirst({ where: { draftId: draft.id } }))!;
     expect(await confirmReturn(payments, payment.checkoutSessionId)).toEqual({ kind: 'not-paid' });
     expect(await confirmReturn(payments, 'cs_test_unknown')).toEqual({ kind: 'unknown' });
@@ -63,10 +65,13 @@ describe('paying the fee', () => {
     await fetch(`${local.url}/pay/${payment.checkoutSessionId}/pay`, { method: 'POST', redirect: 'manual' });
     const outcome = await confirmReturn(payments, payment.checkoutSessionId);
     expect(outcome.kind).toBe('submitted');
+    // The declaration made before paying is kept with the application the payment sent.
+    const applicationId = outcome.kind === 'submitted' ? outcome.submitted.applicationId : '';
+    expect((await db.application.findUniqueOrThrow({ where: { id: applicationId } })).declaredAt).toEqual(declaredAt);
     expect((await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).state).toBe('PAID');
     expect(await confirmReturn(payments, payment.checkoutSessionId)).toEqual(outcome);
     // Paid and submitted: no new Checkout, the same submission.
-    expect(await startCheckout(payments, draft.id, fee(200_000), 'sv')).toEqual(outcome);
+    expect(await startCheckout(payments, draft.id, fee(200_000), 'sv', declaredAt)).toEqual(outcome);
     expect(await db.payment.count({ where: { draftId: draft.id } })).toBe(1);
   });
 

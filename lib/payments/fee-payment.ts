@@ -9,6 +9,7 @@ import { identityConfig } from '@/lib/identity/config';
 import { stripe } from './stripe';
 import { formVersion } from '@/forms';
 import type { Fee } from '@/lib/form-engine';
+import { recordDeclaration } from '@/lib/applications/declaration';
 import { submitDraft, type Submitted, type Transaction } from '@/lib/applications/submit';
 
 export interface PaymentContext {
@@ -34,16 +35,20 @@ export type CheckoutStart = { kind: 'checkout'; url: string } | { kind: 'submitt
 /**
  * The Checkout to send the person to for this draft's fee: the open one when it is still for
  * this amount, else a new attempt (an open one for another amount is expired first). Stripe
- * gets our own idempotency key per attempt, so a retried call makes no second session.
+ * gets our own idempotency key per attempt, so a retried call makes no second session. Only
+ * for a person who has just declared the answers true and complete (`declaredAt`, kept on the
+ * draft for the application the payment sends).
  */
 export async function startCheckout(
   { db, stripe, appUrl }: PaymentContext,
   draftId: string,
   fee: Fee,
   locale: string,
+  declaredAt: Date,
 ): Promise<CheckoutStart> {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM draft WHERE id = ${draftId}::uuid FOR UPDATE`;
+    await recordDeclaration(tx, draftId, declaredAt);
     const latest = await tx.payment.findFirst({ where: { draftId }, orderBy: { attempt: 'desc' } });
     if (latest?.state === 'PAID') return { kind: 'submitted', submitted: await submitPaidDraft(tx, draftId, latest.locale, appUrl) } as const;
     if (latest?.state === 'OPEN') {

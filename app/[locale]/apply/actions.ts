@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { forms } from '@/forms';
 import { action } from '@/lib/actions';
 import { db } from '@/lib/db/client';
+import { declares, recordDeclaration } from '@/lib/applications/declaration';
 import { submitDraft } from '@/lib/applications/submit';
 import { saveConfirmedPage, savePendingInput } from '@/lib/drafts';
 import { answersWithDocuments } from '@/lib/documents/drafts';
@@ -14,6 +15,7 @@ import { routing } from '@/lib/i18n/routing';
 import { paymentContext, startCheckout } from '@/lib/payments/fee-payment';
 import { currentDraft, currentOrNewDraft } from '@/lib/drafts/current';
 import { receiptPath, stepPath } from './paths';
+import { isReturnToSummary, returnToQuery } from '@/lib/applications/return-to';
 
 /**
  * The pages bind a form's id (and the locale and page id) to their forms; a post can carry
@@ -46,7 +48,7 @@ export const submitPage = action(
     const { draft, form } = found;
     const page = form.pages.find((candidate) => candidate.id === pageId);
     if (!page) redirect(`/${lang}/apply`);
-    const returnToSummary = formData.get('returnTo') === 'check-answers';
+    const returnTo = formData.get('returnTo');
     const context = { today: new Date() };
 
     const input = pageInputFromEntries(page, formData.entries());
@@ -58,18 +60,18 @@ export const submitPage = action(
       const samePage = stepPath(lang, { kind: 'page', page });
       // The same address again: the browser's router must fetch it anew to show the errors.
       revalidatePath(samePage);
-      redirect(`${samePage}${returnToSummary ? '?returnTo=check-answers' : ''}`);
+      redirect(`${samePage}${returnToQuery(returnTo)}`);
     }
     const saved = await saveConfirmedPage(db(), form, draft.id, pageId, result.values, context);
     // "Add another" on a repeatable group: saved, and the page again with one more empty row.
     if (formData.get('intent') === 'add-item') {
       const samePage = stepPath(lang, { kind: 'page', page });
       revalidatePath(samePage);
-      redirect(`${samePage}${returnToSummary ? '?returnTo=check-answers' : ''}`);
+      redirect(`${samePage}${returnToQuery(returnTo)}`);
     }
     const next = nextStep(form, pageId, saved.answers, context);
     // From the summary, a changed answer returns there unless it opened new questions or a stop.
-    if (returnToSummary && next.kind === 'page') {
+    if (isReturnToSummary(returnTo) && next.kind === 'page') {
       redirect(`/${lang}/apply`);
     }
     redirect(stepPath(lang, next));
@@ -77,14 +79,15 @@ export const submitPage = action(
 );
 
 /**
- * "Send the application" on check-your-answers (R-FEE-03): an exempt application is submitted
- * at once; otherwise the person goes to pay, and the application is submitted when Stripe
- * confirms the payment to the server. A double click reaches the same Checkout.
+ * "Accept and send" on check-your-answers (R-FEE-03): only with the declaration that the
+ * answers are true and complete, else the page again with its error. An exempt application is
+ * then submitted at once; otherwise the person goes to pay, and the application is submitted
+ * when Stripe confirms the payment to the server. A double click reaches the same Checkout.
  */
 export const submitApplication = action(
   { name: 'application.submit', access: {}, audited: true },
-  async (context, ...args: [formId: string]): Promise<never> => {
-    const [formId] = applicationArguments.parse(args);
+  async (context, ...args: [formId: string, formData: FormData]): Promise<never> => {
+    const [formId, formData] = applicationArguments.parse(args);
     const lang = context.locale;
     const currentForm = forms[formId]!;
     const { draft, form } = await currentDraft(currentForm);
@@ -94,13 +97,18 @@ export const submitApplication = action(
     // Every required document must be there (R-DOC-02): the database says which are.
     const withDocuments = await answersWithDocuments(db(), draft.id, form, draft.answers);
     if (missingDocuments(form, withDocuments, today).length) redirect(`/${lang}/apply/check-answers?documents=missing`);
+    if (!declares(formData)) redirect(`/${lang}/apply/check-answers?declaration=missing`);
+    const declaredAt = new Date();
     const payments = paymentContext();
     const fee = form.fees ? feeFor(form.fees, draft.answers, today) : null;
     if (!fee || fee.amount === 0) {
-      const submitted = await db().$transaction((tx) => submitDraft(tx, draft.id, form, { locale: lang, appUrl: payments.appUrl }));
+      const submitted = await db().$transaction(async (tx) => {
+        await recordDeclaration(tx, draft.id, declaredAt);
+        return submitDraft(tx, draft.id, form, { locale: lang, appUrl: payments.appUrl });
+      });
       redirect(receiptPath(lang, submitted.applicationId));
     }
-    const start = await startCheckout(payments, draft.id, fee, lang);
+    const start = await startCheckout(payments, draft.id, fee, lang, declaredAt);
     redirect(start.kind === 'checkout' ? start.url : receiptPath(lang, start.submitted.applicationId));
   },
 );

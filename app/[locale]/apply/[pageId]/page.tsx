@@ -13,6 +13,7 @@ import { APPLICATION_QUOTA_BYTES, documentRules } from '@/lib/documents/rules';
 import { forms } from '@/forms';
 import { answersReadBy, isAnswerField, previousPage, progress, reachablePages, validatePage, type Answers, type Page } from '@/lib/form-engine';
 import { submitPage } from '../actions';
+import { isReturnToSummary } from '@/lib/applications/return-to';
 import { currentDraft } from '@/lib/drafts/current';
 
 type Props = { params: Promise<{ locale: string; pageId: string }>; searchParams: Promise<{ returnTo?: string; upload?: string; draft?: string }> };
@@ -55,7 +56,9 @@ export default async function WizardPage({ params, searchParams }: Props) {
 
   const { step, of } = progress(form, pageId, answers, context);
   const previous = previousPage(form, pageId, answers, context);
-  const backHref = returnTo === 'check-answers' ? `/${locale}/apply/check-answers` : previous ? `/${locale}/apply/${previous.id}` : `/${locale}`;
+  // From check-your-answers the page leads back there, through every upload and removal too.
+  const returnToSummary = isReturnToSummary(returnTo);
+  const backHref = returnToSummary ? `/${locale}/apply/check-answers` : previous ? `/${locale}/apply/${previous.id}` : `/${locale}`;
   const firstQuestion = page.fields.find(isAnswerField);
   const questionIsHeading = !page.title;
   const renderField = (field: Page['fields'][number]) => (
@@ -96,7 +99,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
           <p className="ak-caption">{t('Form.caption', { step, of })}</p>
           {page.title ? <h1>{t(page.title)}</h1> : null}
           {page.fields.map(renderField)}
-          <DocumentUploads locale={locale} fieldId={slot.id} documentType={slot.documentType} rule={rule} files={files} error={uploadError} t={t} />
+          <DocumentUploads locale={locale} fieldId={slot.id} documentType={slot.documentType} rule={rule} files={files} error={uploadError} returnTo={returnTo} t={t} />
         </>
       ) : null}
       {draftNotice === 'too-many' ? (
@@ -120,7 +123,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
           )
         }
       >
-        {returnTo === 'check-answers' ? <input type="hidden" name="returnTo" value="check-answers" /> : null}
+        {returnToSummary ? <input type="hidden" name="returnTo" value="check-answers" /> : null}
         {slot && rule ? null : page.fields.map(renderField)}
         <Button>{t('Form.continue')}</Button>
       </ValidatedForm>

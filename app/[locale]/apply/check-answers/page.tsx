@@ -5,7 +5,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Translate } from '@/components/form/error-text';
 import { formatAnswer } from '@/components/form/format';
 import { forms } from '@/forms';
-import { Button, ButtonLink, NotificationBanner } from '@/components/ui';
+import { Button, ButtonLink, Checkboxes, ErrorSummary, NotificationBanner } from '@/components/ui';
+import { DECLARATION } from '@/lib/applications/declaration';
 import { db } from '@/lib/db/client';
 import { formatMoney } from '@/lib/i18n/format';
 import { answersWithDocuments } from '@/lib/documents/drafts';
@@ -14,17 +15,20 @@ import { signedInPerson } from '@/lib/identity/current';
 import { submitApplication } from '../actions';
 import { currentDraft } from '@/lib/drafts/current';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ payment?: string; documents?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ payment?: string; documents?: string; declaration?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale });
   return { title: t('Form.checkAnswersTitle') };
 }
 
-/** Every answer with a link to change it, returning here (R-APP-06). */
+/**
+ * Every answer with a link to change it, returning here (R-APP-06); then "Now send your
+ * application": the declaration that the answers are true and complete, and "Accept and send".
+ */
 export default async function CheckAnswersPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  const { payment, documents } = await searchParams;
+  const { payment, documents, declaration } = await searchParams;
   setRequestLocale(locale);
   const t = (await getTranslations({ locale })) as unknown as Translate;
   const context = { today: new Date() };
@@ -45,9 +49,12 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
   const person = await signedInPerson();
   const paymentNotice = payment === 'cancelled' ? 'Form.paymentCancelled' : payment === 'not-paid' ? 'Form.paymentNotPaid' : null;
   const here = `/${locale}/apply/check-answers`;
+  // Sent without the declaration: the server refused, and says so at the box.
+  const declarationError = person && declaration === 'missing' ? t('Form.declaration.missing') : undefined;
 
   return (
     <>
+      <ErrorSummary errors={declarationError ? [{ path: DECLARATION.name, message: declarationError }] : []} />
       {documents === 'missing' && missing.size ? (
         <NotificationBanner title={t('Form.documentsTitle')}>
           <p>{t('Form.documentsMissing')}</p>
@@ -117,9 +124,17 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
         </section>
       ) : null}
       <section>
-        <h2>{t('Form.payTitle')}</h2>
+        <h2>{t('Form.declaration.title')}</h2>
         {person ? (
           <form action={submitApplication.bind(null, form.id)}>
+            <p>{t('Form.declaration.text')}</p>
+            <Checkboxes
+              id={DECLARATION.name}
+              name={DECLARATION.name}
+              legend={t('Form.declaration.legend')}
+              options={[{ value: DECLARATION.value, label: t('Form.declaration.confirm') }]}
+              error={declarationError}
+            />
             <Button>{fee && fee.amount > 0 ? t('Form.payAndSend', { amount: formatMoney(locale, fee.amount, fee.currency) }) : t('Form.send')}</Button>
           </form>
         ) : (

@@ -7,6 +7,7 @@ import { scannerFromEnvironment } from '@/lib/documents/scanner';
 import { documentStorage } from '@/lib/documents/storage';
 import { route } from '@/lib/http/route';
 import { seeOther } from '@/lib/http/see-other';
+import { returnToQuery } from '@/lib/applications/return-to';
 
 /**
  * A document posted by the plain upload form of a document page (multipart, no JavaScript
@@ -16,7 +17,8 @@ import { seeOther } from '@/lib/http/see-other';
 export const POST = route<{ fieldId: string }>({ name: 'document.upload', access: 'anyone' }, async ({ request, params, locale }) => {
   const found = await currentDocumentSlot(params.fieldId);
   if (!found || !request.body || !request.headers.get('content-type')?.startsWith('multipart/form-data')) return seeOther(`/${locale}/apply`);
-  const back = (outcome: string) => seeOther(`/${locale}/apply/${found.pageId}?upload=${outcome}`);
+  const returnTo = returnToQuery(new URL(request.url).searchParams.get('returnTo'), '&');
+  const back = (outcome: string) => seeOther(`/${locale}/apply/${found.pageId}?upload=${outcome}${returnTo}`);
 
   const intake = await new Promise<Intake | 'no-file'>((resolve, reject) => {
     let first: Promise<Intake> | null = null;

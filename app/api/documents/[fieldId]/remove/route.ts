@@ -6,6 +6,7 @@ import { documentStorage } from '@/lib/documents/storage';
 import { route } from '@/lib/http/route';
 import { seeOther } from '@/lib/http/see-other';
 import { currentDraft } from '@/lib/drafts/current';
+import { returnToQuery } from '@/lib/applications/return-to';
 
 /** Removes one of the draft's own documents from a slot, bytes and all. */
 export const POST = route<{ fieldId: string }>({ name: 'document.remove', access: 'anyone' }, async ({ request, params, locale }) => {
@@ -18,5 +19,6 @@ export const POST = route<{ fieldId: string }>({ name: 'document.remove', access
     await db().document.delete({ where: { id: document.id } });
     await documentStorage().delete(document.storageKey);
   }
-  return seeOther(`/${locale}/apply/${slot.pageId}?upload=${document ? 'removed' : 'no-file'}`);
+  const returnTo = returnToQuery(new URL(request.url).searchParams.get('returnTo'), '&');
+  return seeOther(`/${locale}/apply/${slot.pageId}?upload=${document ? 'removed' : 'no-file'}${returnTo}`);
 });
