@@ -9,35 +9,37 @@ export async function CaseList({ cases, basePath, missionNames }: { cases: CaseV
   const locale = await getLocale();
   if (cases.length === 0) return <p>{t('none')}</p>;
   return (
-    <table className="ak-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('controlNumber')}</th>
-          <th scope="col">{t('name')}</th>
-          <th scope="col">{t('category')}</th>
-          <th scope="col">{t('registeredOn')}</th>
-          <th scope="col">{t('mission')}</th>
-          <th scope="col">{t('state')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {cases.map((item) => (
-          <tr key={item.id}>
-            <td>
-              <Link href={`${basePath}/${item.id}`}>{item.controlNumber}</Link>
-            </td>
-            <td>
-              {item.applicantName}
-              {item.mainApplicationId ? <div className="ak-hint">{t('roleMember')}</div> : null}
-            </td>
-            <td>{t(`categories.${item.category}` as 'categories.family-reunion-close-relative')}</td>
-            <td>{formatDate(locale, item.registeredOn, 'UTC')}</td>
-            <td>{item.missionId ? (missionNames[item.missionId] ?? item.missionId) : ''}</td>
-            <td>{t(`states.${item.state}`)}</td>
+    <div className="ak-table-scroll">
+      <table className="ak-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('controlNumber')}</th>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('category')}</th>
+            <th scope="col">{t('registeredOn')}</th>
+            <th scope="col">{t('mission')}</th>
+            <th scope="col">{t('state')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {cases.map((item) => (
+            <tr key={item.id}>
+              <td>
+                <Link href={`${basePath}/${item.id}`}>{item.controlNumber}</Link>
+              </td>
+              <td>
+                {item.applicantName}
+                {item.mainApplicationId ? <div className="ak-hint">{t('roleMember')}</div> : null}
+              </td>
+              <td>{t(`categories.${item.category}` as 'categories.family-reunion-close-relative')}</td>
+              <td>{formatDate(locale, item.registeredOn, 'UTC')}</td>
+              <td>{item.missionId ? (missionNames[item.missionId] ?? item.missionId) : ''}</td>
+              <td>{t(`states.${item.state}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
