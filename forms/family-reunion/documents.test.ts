@@ -145,7 +145,7 @@ describe('R-APP-05 a representative with a power of attorney', () => {
       db = await createMigratedDatabase();
       const account = await db.account.create({ data: { email: 'amira@example.org', emailVerified: true } });
       const draft = await db.draft.create({
-        data: { formId: form.id, formVersion: form.version, ownerAccountId: account.id, answers: withRepresentative as never },
+        data: { formId: form.id, formVersion: form.version, ownerAccountId: account.id, answers: withRepresentative as never, declaredAt: new Date() },
       });
       const submitted = await db.$transaction((tx) => submitDraft(tx, draft.id, form, { locale: 'en', appUrl: 'http://127.0.0.1:3000' }));
       const application = await db.application.findUniqueOrThrow({ where: { id: submitted.applicationId } });
