@@ -45,37 +45,11 @@ async function guardArea(request: NextRequest, person: Person | null): Promise<N
 }
 
 /**
- * A page asked for on another host than APP_URL's (127.0.0.1 for localhost, say) is sent to
- * the same address on APP_URL's origin before anything else: the cookies of a sign-in, and the
- * e-ID broker's return address, belong to that origin alone. A GET or HEAD is repeated there
- * (307: not cached, so a changed APP_URL is followed at once); any other method is not run,
- * and the page opens there instead (303). Only pages pass through here (see `config`): the API
- * (health check, webhooks, uploads) answers on any host. Behind a reverse proxy, the proxy must
- * pass the browser's Host header on.
- */
-function toAppUrl(request: NextRequest): NextResponse | null {
-  const host = request.headers.get('host')?.toLowerCase();
-  if (!process.env.APP_URL || !host) return null;
-  const app = new URL(process.env.APP_URL);
-  if (host === app.host) return null;
-  // Path and query set apart, so that a path such as `//elsewhere.example/` stays a path.
-  const { pathname, search } = new URL(request.url);
-  const target = new URL(app.origin);
-  target.pathname = pathname;
-  target.search = search;
-  const response = NextResponse.redirect(target, request.method === 'GET' || request.method === 'HEAD' ? 307 : 303);
-  response.headers.set('Cache-Control', 'no-store');
-  return response;
-}
-
-/**
  * Every page request: locale routing (/ → /sv, …), the protected areas, and a
  * Content-Security-Policy with a fresh script nonce. Next reads the nonce from the request's
  * policy header and puts it on its own scripts.
  */
 export default async function proxy(request: NextRequest) {
-  const canonical = toAppUrl(request);
-  if (canonical) return canonical;
   const nonce = createNonce();
   const policy = pageContentSecurityPolicy(nonce, { allowEval: process.env.NODE_ENV === 'development', formTargets: [checkoutOrigin()], connectTargets: [uploadOrigin()] });
   request.headers.set('x-nonce', nonce);
