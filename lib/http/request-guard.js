@@ -83,7 +83,7 @@ export function createRequestGuard({ securityHeaders = [], bodyIdleTimeoutMs = B
     const expectsBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
 
     if (!hasDecodablePath(pathname)) return response.answer(400, { unreadBody: expectsBody, kind: 'badAddress' });
-    const canonical = canonicalLocation({ method: req.method, url: req.url, host: req.headers.host }, appUrl);
+    const canonical = canonicalLocation(req, appUrl);
     if (canonical) {
       for (const { key, value } of securityHeaders) res.setHeader(key, value);
       res.writeHead(307, { Location: canonical, 'Cache-Control': 'no-store', 'Content-Length': 0, ...(expectsBody ? { Connection: 'close' } : {}) });
