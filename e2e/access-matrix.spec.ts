@@ -3,7 +3,18 @@ import { demo, withDatabase } from './support/demo';
 import * as OTPAuth from 'otpauth';
 import { DEMO_TWO_STEP_CASEWORKER } from '@/lib/db/seed';
 import { messagesFor } from './support/wizard';
-import { acceptTermsIfAsked, authenticatorCode, open, register, signInWithEid, signInWithPassword, staffWords, uniqueEmail, words } from './support/identity';
+import {
+  acceptTermsIfAsked,
+  authenticatorCode,
+  homeAfterSignIn,
+  open,
+  register,
+  signInWithEid,
+  signInWithPassword,
+  staffWords,
+  uniqueEmail,
+  words,
+} from './support/identity';
 
 // R-X-03: every role against every protected page, including one applicant reaching for
 // another's case and draft by id. "ok" pages answer 200 with the data; the rest answer 403
@@ -86,11 +97,11 @@ async function signedInRequest(browser: Browser, how: string | null): Promise<{ 
     await page.getByLabel(words.code.label).fill(authenticatorCode(key));
     await page.getByRole('button', { name: words.code.submit }).click();
     await acceptTermsIfAsked(page);
-    await expect(page).toHaveURL(/\/en\/min-sida$/);
+    await expect(page).toHaveURL(homeAfterSignIn('en', how));
   } else if (how) {
     await signInWithEid(page, 'en', how);
     await acceptTermsIfAsked(page);
-    await expect(page).toHaveURL(/\/en\/min-sida$/);
+    await expect(page).toHaveURL(homeAfterSignIn('en', how));
   }
   return { request: context.request, close: () => context.close() };
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/a11y';
 import { demo } from './support/demo';
-import { acceptTermsIfAsked, open, signInWithEid } from './support/identity';
+import { acceptTermsIfAsked, homeAfterSignIn, open, signInWithEid } from './support/identity';
 import { messagesFor } from './support/wizard';
 
 // R-X-02 on the pages of signing in, Min sida and the staff areas, in every language. The
@@ -12,7 +12,7 @@ const locales = ['sv', 'en', 'ar'] as const;
 async function signInAs(page: Page, locale: (typeof locales)[number], name: string) {
   await signInWithEid(page, locale, name);
   await acceptTermsIfAsked(page, messagesFor[locale].Identity.terms.submit);
-  await expect(page).toHaveURL(new RegExp(`/${locale}/min-sida$`));
+  await expect(page).toHaveURL(homeAfterSignIn(locale, name));
 }
 
 async function signOut(page: Page, locale: (typeof locales)[number]) {

@@ -51,7 +51,7 @@ test('R-TOU-02 50 wrong passwords lock the account with a clear message, each at
 test('R-TOU-05 a session ends after 30 idle minutes, and after 12 hours however active', async ({ page, context }) => {
   await signInWithEid(page, 'en', 'Eva Holm');
   await acceptTermsIfAsked(page);
-  await expect(page).toHaveURL(/\/en\/min-sida$/);
+  await expect(page).toHaveURL(/\/en\/caseworker$/);
   // Active: each request moves the session on, and the cookie with it (it lives 30 minutes).
   const sessionCookie = async () => (await context.cookies()).find((cookie) => cookie.name.endsWith('.session_token'))!;
   const firstExpiry = (await sessionCookie()).expires;
@@ -70,7 +70,7 @@ test('R-TOU-05 a session ends after 30 idle minutes, and after 12 hours however 
   await expect(page).toHaveURL(/\/en\/sign-in\?next=/);
 
   await signInWithEid(page, 'en', 'Eva Holm');
-  await expect(page).toHaveURL(/\/en\/min-sida$/);
+  await expect(page).toHaveURL(/\/en\/caseworker$/);
   const second = (await context.cookies()).find((cookie) => cookie.name.endsWith('.session_token'))!.value.split('.')[0]!;
   expect(second).not.toBe(token);
   await page.waitForLoadState('networkidle');

@@ -45,7 +45,7 @@ export function SiteHeader({ account = null }: { account?: SignedInAccount | nul
   return (
     <header className="ak-header">
       <div className="ak-width-container ak-header__inner">
-        <div>
+        <div className="ak-header__brand">
           <span className="ak-header__agency">{t('agencyName')}</span>
           <Link href={`/${current}`} className="ak-header__service" aria-label={t('homeLink')}>
             {t('serviceName')}

@@ -99,6 +99,18 @@ export async function acceptTermsIfAsked(page: Page, submitLabel = words.terms.s
   await page.waitForURL((url) => !url.pathname.endsWith('/terms/accept'));
 }
 
+/** The staff among the test identities, and their own area (lib/db/seed.ts). */
+const staffAreas: Record<string, string> = {
+  'Eva Holm': 'caseworker',
+  'two-step caseworker': 'caseworker',
+  'Omar Nilsson': 'embassy',
+  'Grace Wanjiru Sundberg': 'embassy',
+  'Karin Ek': 'admin',
+};
+
+/** Where a sign-in started without a return address lands: staff in their own area, everyone else on Min sida. */
+export const homeAfterSignIn = (locale: string, name: string) => new RegExp(`/${locale}/${staffAreas[name] ?? 'min-sida'}$`);
+
 /** Signs in through the local e-ID provider as the test identity with that name. */
 export async function signInWithEid(page: Page, locale: string, name: string) {
   await open(page, `/${locale}/sign-in`);

@@ -9,6 +9,8 @@
 //   Content-Length says so, before a byte of it is read, else as soon as the counted bytes
 //   (chunked bodies) pass the limit;
 // - a body that stalls: 408;
+// - a page asked for on another host than APP_URL's: 307 to the same address there
+//   (lib/http/canonical-host.js);
 // - a server-action post that Next refuses: Next decodes the action id, the bound arguments
 //   and the body itself, before any code of ours runs, and answers a malformed one (a foreign
 //   or unknown action id, garbage, bound arguments it cannot decode, a body over its limit)
@@ -17,6 +19,7 @@
 //   body was too large) instead.
 // Plain JavaScript so that serve.js can import it without a TypeScript loader.
 import { STATUS_CODES } from 'node:http';
+import { canonicalLocation } from './canonical-host.js';
 import { errorPage, localeOfRequest } from './error-pages.js';
 import { ALLOWED_METHODS, BODY_IDLE_TIMEOUT_MS, bodyLimitFor } from './request-limits.js';
 
@@ -68,10 +71,10 @@ function isActionPost(req, pathname) {
 }
 
 /**
- * @param {{ securityHeaders?: { key: string; value: string }[]; bodyIdleTimeoutMs?: number; limitFor?: (pathname: string) => number }} [options]
+ * @param {{ securityHeaders?: { key: string; value: string }[]; bodyIdleTimeoutMs?: number; limitFor?: (pathname: string) => number; appUrl?: string }} [options]
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, handle: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown) => void}
  */
-export function createRequestGuard({ securityHeaders = [], bodyIdleTimeoutMs = BODY_IDLE_TIMEOUT_MS, limitFor = bodyLimitFor } = {}) {
+export function createRequestGuard({ securityHeaders = [], bodyIdleTimeoutMs = BODY_IDLE_TIMEOUT_MS, limitFor = bodyLimitFor, appUrl = process.env.APP_URL } = {}) {
   return function guard(req, res, handle) {
     const pathname = (req.url ?? '/').split('?')[0] || '/';
     const locale = localeOfRequest(req.url, req.headers['accept-language']);
@@ -80,6 +83,12 @@ export function createRequestGuard({ securityHeaders = [], bodyIdleTimeoutMs = B
     const expectsBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
 
     if (!hasDecodablePath(pathname)) return response.answer(400, { unreadBody: expectsBody, kind: 'badAddress' });
+    const canonical = canonicalLocation(req, appUrl);
+    if (canonical) {
+      for (const { key, value } of securityHeaders) res.setHeader(key, value);
+      res.writeHead(307, { Location: canonical, 'Cache-Control': 'no-store', 'Content-Length': 0, ...(expectsBody ? { Connection: 'close' } : {}) });
+      return res.end();
+    }
     if (!ALLOWED_METHODS.includes(req.method ?? '')) {
       return response.answer(405, { unreadBody: expectsBody, headers: { Allow: ALLOWED_METHODS.join(', ') } });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { actingRole, decide, type Access } from './access';
+import { actingRole, decide, staffAreaOf, type Access } from './access';
 import type { Person } from './session';
 
 const person = (overrides: Partial<Person>): Person => ({
@@ -23,6 +23,20 @@ describe('R-X-03 the one set of rules', () => {
     expect(await decide(caseworkers, person({ roles: ['CASEWORKER'], signInMethod: 'PASSWORD' }))).toBe('sign-in');
     expect(await decide(caseworkers, person({ roles: ['CASEWORKER'], signInMethod: 'TWO_STEP' }))).toBeNull();
     expect(await decide('anyone', null)).toBeNull();
+  });
+});
+
+describe('R-X-03 staff have an area of their own, where a sign-in takes them', () => {
+  test.each([
+    [['CASEWORKER'], 'caseworker'],
+    [['EMBASSY_STAFF'], 'embassy'],
+    [['ADMINISTRATOR'], 'admin'],
+    [['APPLICANT', 'ADMINISTRATOR'], 'admin'],
+    [['APPLICANT'], null],
+    [['SPONSOR'], null],
+    [[], null],
+  ] as const)('%j: %s', (roles, area) => {
+    expect(staffAreaOf([...roles])).toBe(area);
   });
 });
 

@@ -31,6 +31,12 @@ export const areaAccess = {
 export type Area = keyof typeof areaAccess;
 export const isArea = (segment: string): segment is Area => Object.hasOwn(areaAccess, segment);
 
+/** The staff area of someone holding `roles` (the first in the order above), or null. */
+export function staffAreaOf(roles: Role[]): Area | null {
+  const found = Object.entries(areaAccess).find(([, rule]) => 'roles' in rule && rule.roles.some((role) => roles.includes(role as Role)));
+  return found ? (found[0] as Area) : null;
+}
+
 interface RecordRule {
   /** The area the record lies in (its rule and the terms apply first); none: any signed-in person. */
   area?: Area;

@@ -23,7 +23,9 @@ export function persistentSecret(dataDir: string): string {
 }
 
 export async function provideIdentitySettings(appPort: number, dataDir: string): Promise<LocalIdentity> {
-  const appUrl = process.env.APP_URL ?? `http://localhost:${appPort}`;
+  // 127.0.0.1, the address the server's own tools and tests use: pages asked for on another
+  // host are sent to APP_URL's (lib/http/canonical-host.js), and `localhost` then comes here.
+  const appUrl = process.env.APP_URL ?? `http://127.0.0.1:${appPort}`;
   const env: Record<string, string> = {
     APP_URL: appUrl,
     AUTH_SECRET: process.env.AUTH_SECRET ?? persistentSecret(dataDir),

@@ -7,6 +7,7 @@ import type { ActionContext } from '@/lib/actions';
 import { db } from '@/lib/db/client';
 import { attachDraftToAccount, draftTokensIn } from '@/lib/drafts';
 import { recordAudit } from '@/lib/audit';
+import { staffAreaOf } from './access';
 import { auth, EMAIL_VERIFICATION_SECONDS, errorCode } from './auth';
 import { identityConfig } from './config';
 import { queueAccountExistsEmail, queueIdentityEmail } from './emails';
@@ -183,15 +184,18 @@ async function rememberUsedCode(accountId: string, code: string): Promise<boolea
 
 /**
  * Where a sign-in goes on to: the terms first when the version in force is not accepted
- * (R-TOU-01), then where the person was going, else Min sida (or the application for an
- * account without two-step verification, which cannot use Min sida).
+ * (R-TOU-01), then where the person was going, else their own area: staff their staff area,
+ * others Min sida (or the application for an account without two-step verification, which
+ * can use neither).
  */
 export async function destinationAfterSignIn(signedIn: SignedIn, locale: string, next: string | null): Promise<string> {
-  const account = await db().account.findUnique({ where: { id: signedIn.accountId }, select: { acceptedTermsVersion: true } });
+  const account = await db().account.findUnique({ where: { id: signedIn.accountId }, select: { acceptedTermsVersion: true, roles: true } });
   if ((account?.acceptedTermsVersion ?? 0) < (await currentTermsVersion())) {
     return `/${locale}/terms/accept${next ? `?next=${encodeURIComponent(next)}` : ''}`;
   }
-  return next ?? (isStrongSignIn(signedIn.method) ? `/${locale}/min-sida` : `/${locale}/apply`);
+  if (next) return next;
+  if (!isStrongSignIn(signedIn.method)) return `/${locale}/apply`;
+  return `/${locale}/${staffAreaOf(account?.roles ?? []) ?? 'min-sida'}`;
 }
 
 /** Every successful sign-in: counters reset, time noted, drafts made before it attached. */

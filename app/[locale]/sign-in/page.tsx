@@ -4,14 +4,23 @@ import { ActionForm } from '@/components/form/ActionForm';
 import { titleFrom } from '@/components/layout/page-title';
 import { ButtonLink, ErrorSummary, NotificationBanner } from '@/components/ui';
 import { signInWithPasswordAction } from './actions';
+import { eidFailureOf } from './failures';
 import { safeNextPath } from './paths';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; error?: string; notice?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; error?: string | string[]; notice?: string }> };
 
 export const generateMetadata = titleFrom('Identity.signIn');
 
 /** What brought the person back to sign in, from a link or a finished step. */
 const successNotices = { verified: 'verified', 'password-changed': 'passwordChanged', 'two-step-ready': 'twoStepReady' } as const;
+/** What a failed e-ID sign-in says (./failures.ts). */
+const eidFailureMessages = {
+  cancelled: 'eidCancelled',
+  restart: 'eidRestart',
+  unavailable: 'eidUnavailable',
+  barred: 'barred',
+  failed: 'eidFailed',
+} as const;
 
 // Two ways in (R-MS-01): e-ID through the broker, or an account (password, then a code when
 // the account has two-step verification). Neither needs JavaScript.
@@ -22,12 +31,11 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: 'Identity.signIn' });
   const nextPath = safeNextPath(next, locale);
   const eidHref = `/${locale}/sign-in/e-id${nextPath ? `?next=${encodeURIComponent(nextPath)}` : ''}`;
+  const eidFailure = eidFailureOf(error);
   return (
     <>
       {/* A failed or cancelled e-ID sign-in comes back here; the summary links to the e-ID button. */}
-      {error === 'eid' || error === 'barred' ? (
-        <ErrorSummary errors={[{ path: 'eid', message: error === 'barred' ? t('barred') : t('eidFailed') }]} />
-      ) : null}
+      {eidFailure ? <ErrorSummary errors={[{ path: 'eid', message: t(eidFailureMessages[eidFailure]) }]} /> : null}
       {notice && notice in successNotices ? (
         <NotificationBanner title={t('title')} variant="success">
           <p>{t(successNotices[notice as keyof typeof successNotices])}</p>

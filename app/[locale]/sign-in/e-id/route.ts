@@ -15,7 +15,7 @@ export const GET = route({ name: 'sign-in.e-id', access: 'anyone' }, async ({ re
     body: {
       provider: EID_PROVIDER_ID,
       callbackURL: `/${locale}/sign-in/complete${next ? `?next=${encodeURIComponent(next)}` : ''}`,
-      errorCallbackURL: `/${locale}/sign-in?error=eid`,
+      errorCallbackURL: `/${locale}/sign-in`,
       disableRedirect: true,
     },
     headers: request.headers,
