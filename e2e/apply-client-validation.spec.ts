@@ -88,24 +88,22 @@ test('R-ENG-02 R-X-01 with JavaScript the browser refuses a bad page with the ve
   try {
     await wizard.start();
     const nothingChosen = await sameErrors(async () => {});
-    expect(nothingChosen.summary).toEqual([`Choose an answer for “${wizard.label('currentLocation')}”`]);
+    expect(nothingChosen.summary).toEqual(['Select where you are now']);
     await wizard.passEligibility();
 
     const names = await sameErrors(async (on) => {
       await on.fill('applicantGivenName', ' ');
       await on.fill('applicantFamilyName', 'x'.repeat(201));
     });
-    expect(names.summary).toEqual([
-      `Enter an answer for “${wizard.label('applicantGivenName')}”`,
-      `“${wizard.label('applicantFamilyName')}” can be at most 100 characters`,
-    ]);
+    // R-X-01: short messages that name the field, not the whole question.
+    expect(names.summary).toEqual(['Enter your given names', 'Family name must be 100 characters or less']);
     await wizard.fill('applicantGivenName', 'Amira');
     await wizard.fill('applicantFamilyName', 'Haddad');
     await wizard.continue('applicant-birth');
 
     // An impossible date: only the wrong box is outlined.
     const birth = await sameErrors((on) => on.date('applicantBirthDate', '31', '2', '1990'));
-    expect(birth.summary).toEqual([`“${wizard.label('applicantBirthDate')}” must be a real date`]);
+    expect(birth.summary).toEqual(['Date of birth must be a real date']);
     expect(birth.outlined).toEqual(['applicantBirthDate']);
     await wizard.date('applicantBirthDate', '5', '3', '1990');
     await wizard.continue('applicant-citizenship');
@@ -132,8 +130,12 @@ test('R-ENG-02 R-X-01 with JavaScript the browser refuses a bad page with the ve
 
     // R-APP-03: a half-filled family member; each missing answer is named in the browser too.
     const family = await sameErrors((on) => on.familyMember(1).getByLabel(on.label('memberGivenName'), { exact: true }).fill('Layla'));
-    expect(family.summary).toContain(`Enter an answer for “${wizard.label('memberFamilyName')}”`);
+    expect(family.summary).toContain('Enter their family name');
     expect(family.inline.length).toBe(family.summary.length);
+
+    // R-ELIG-01: a child is refused in the browser too, with the server's words.
+    const child = await sameErrors((on) => on.fillFamilyMember(1, { bornIn: '2015' }));
+    expect(child.summary).toEqual([wizard.m.familyReunion.fields.memberBirthDate.errors.under18]);
 
     // Enter in a box means "Continue", not "Add another person" (the first button in the form).
     await wizard.fillFamilyMember(1);
@@ -153,7 +155,7 @@ for (const locale of ['sv', 'en', 'ar'] as const) {
     await page.getByRole('button', { name: wizard.m.Form.continue }).click();
     const summary = page.getByRole('alert', { name: wizard.m.Ui.errorSummaryTitle });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole('link')).toHaveText(wizard.m.Form.errors.requiredChoice.replace('{label}', wizard.label('currentLocation')));
+    await expect(summary.getByRole('link')).toHaveText(wizard.m.familyReunion.fields.currentLocation.errors.required);
     await expectNoAxeViolations(page);
     // The same mistake again: the summary is announced again.
     await page.getByRole('button', { name: wizard.m.Form.continue }).focus();

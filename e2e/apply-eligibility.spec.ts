@@ -71,7 +71,7 @@ test('R-ENG-08 R-X-01 a page posted with nothing chosen shows the error summary 
   await wizard.continue('location');
   const summary = page.getByRole('alert', { name: 'There is a problem' });
   await expect(summary).toContainText('There is a problem');
-  await expect(summary.getByRole('link')).toHaveText(`Choose an answer for “${wizard.label('currentLocation')}”`);
+  await expect(summary.getByRole('link')).toHaveText('Select where you are now');
   await expect(page.getByText('Step 1 of')).toBeVisible();
   await expectNoAxeViolations(page);
   await summary.getByRole('link').click();

@@ -60,7 +60,7 @@ test('R-X-01 a NUL in a wizard answer is a field error in Arabic, and the page i
   await setValue(page.getByLabel(wizard.label('applicantGivenName'), { exact: true }), 'Am\u0000ira');
   await wizard.fill('applicantFamilyName', 'Haddad');
   await wizard.continue();
-  const message = wizard.m.Form.errors.invalidCharacters.replace('{label}', wizard.label('applicantGivenName'));
+  const message = wizard.m.Form.errors.invalidCharacters.replace('{name}', wizard.m.familyReunion.fields.applicantGivenName.name);
   await expect(summary(page)).toContainText(message);
   await expect(page).toHaveURL(/\/ar\/apply\/applicant-name$/);
   // Typed again without it, the answer is taken.

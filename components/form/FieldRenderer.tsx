@@ -1,13 +1,15 @@
 // Renders one field of a form definition with the UI kit, on the server: plain HTML controls
 // whose names are the ones the engine's posted-form parser reads (R-ENG-03).
-import { Button, Checkboxes, DateInput, Radios, Select, Textarea, TextInput, type DateParts } from '@/components/ui';
+import { Button, Checkboxes, DateInput, Radios, Select, Textarea, TextInput, type ChoiceOption, type DateParts } from '@/components/ui';
 import { Fieldset, Hint, ErrorMessage, FormGroup } from '@/components/ui/field-parts';
 import { controlId, describedBy, messageFor, partsWithErrors } from '@/components/ui/ids';
-import { countryCodes, optionsFor, type AnswerField, type Answers, type Field, type ItemField } from '@/lib/form-engine';
+import { countryCodes, evaluate, optionsFor, revealedBy, type AnswerField, type Answers, type Field, type ItemField, type Page } from '@/lib/form-engine';
 import type { Translate } from './error-text';
 
 export interface FieldView {
   field: Field;
+  /** The page the field is on: a choice there may reveal it, or it may reveal others. */
+  page: Page;
   /** The value to show: the saved answer, or what was last posted. */
   value: unknown;
   /** Error text by control path ("email", "birthDate.month", "familyMembers.0.memberGivenName"). */
@@ -30,7 +32,24 @@ export function countryOptions(locale: string) {
     .sort((a, b) => collator.compare(a.label, b.label));
 }
 
-function SimpleField({ field, name, value, errors, answers, t, locale, asHeading }: Omit<FieldView, 'field'> & { field: ItemField; name: string }) {
+/** The options of a choice, each with the questions on the page that it reveals nested under it. */
+function withReveals(view: Omit<FieldView, 'field' | 'value'>, choice: ItemField, options: { value: string; label: string; hint?: string }[]): ChoiceOption[] {
+  return options.map((option) => {
+    const revealed = view.page.fields.filter((field) => {
+      const by = revealedBy(view.page, field);
+      return by?.choice === choice.id && by.value === option.value;
+    });
+    if (revealed.length === 0) return option;
+    return {
+      ...option,
+      conditionalFor: view.t('Form.revealFor', { answer: option.label }),
+      conditional: revealed.map((field) => <FieldBody key={field.id} {...view} field={field} value={view.answers[field.id]} asHeading={false} />),
+    };
+  });
+}
+
+function SimpleField({ field, name, value, ...rest }: Omit<FieldView, 'field'> & { field: ItemField; name: string }) {
+  const { errors, answers, t, locale, asHeading } = rest;
   const id = controlId(name);
   const error = messageFor(errors, name);
   const common = { id, name, label: t(field.label), hint: field.hint ? t(field.hint) : undefined, error, optional: field.optional };
@@ -71,11 +90,16 @@ function SimpleField({ field, name, value, errors, answers, t, locale, asHeading
       );
     case 'radios':
     case 'yesNo': {
-      const options =
+      const options = withReveals(
+        rest,
+        field,
         field.type === 'yesNo'
           ? [{ value: 'yes', label: t('Form.yes') }, { value: 'no', label: t('Form.no') }]
-          : optionsFor(field, answers).map((option) => ({ value: option.value, label: t(option.label), hint: option.hint ? t(option.hint) : undefined }));
-      return <Radios {...common} legend={common.label} legendAsHeading={asHeading} inline={field.type === 'yesNo'} options={options} defaultValue={text(value)} />;
+          : optionsFor(field, answers).map((option) => ({ value: option.value, label: t(option.label), hint: option.hint ? t(option.hint) : undefined })),
+      );
+      // Side by side only without nested questions (GOV.UK: no inline radios with a reveal).
+      const inline = field.type === 'yesNo' && !options.some((option) => option.conditional);
+      return <Radios {...common} legend={common.label} legendAsHeading={asHeading} inline={inline} options={options} defaultValue={text(value)} />;
     }
     case 'checkboxes':
       return (
@@ -83,7 +107,7 @@ function SimpleField({ field, name, value, errors, answers, t, locale, asHeading
           {...common}
           legend={common.label}
           legendAsHeading={asHeading}
-          options={optionsFor(field, answers).map((option) => ({ value: option.value, label: t(option.label) }))}
+          options={withReveals(rest, field, optionsFor(field, answers).map((option) => ({ value: option.value, label: t(option.label) })))}
           defaultValues={Array.isArray(value) ? (value as string[]) : []}
         />
       );
@@ -96,7 +120,18 @@ function SimpleField({ field, name, value, errors, answers, t, locale, asHeading
   }
 }
 
+/**
+ * A field of a page, when the answers show it. A question revealed by a choice on the same page
+ * is drawn under that choice's option instead (the page's answers decide nothing about it yet).
+ */
 export function FieldRenderer(view: FieldView) {
+  const { field, page, answers } = view;
+  if (revealedBy(page, field)) return null;
+  if (field.showIf && !evaluate(field.showIf, answers, { today: new Date() })) return null;
+  return <FieldBody {...view} />;
+}
+
+function FieldBody(view: FieldView) {
   const { field, t, errors, value, locale } = view;
   if (field.type === 'content') {
     return field.paragraphs.map((key) => <p key={key}>{t(key)}</p>);

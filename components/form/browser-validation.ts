@@ -5,13 +5,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { createFormControl, type FieldErrors, type FieldValues, type ResolverOptions } from 'react-hook-form';
 import { controlId } from '@/components/ui/ids';
 import type { ControlError } from '@/components/ui/live-errors';
-import { pageSchema, parsePagePost, toErrorKind, type Answers, type Page } from '@/lib/form-engine';
+import { pageSchema, parsePagePost, toErrorKind, withPageInput, type Answers, type Page } from '@/lib/form-engine';
 import { errorTextFor, type ErrorTexts } from './error-text';
 
 /** What react-hook-form asks of a resolver, for the values the form would post now. */
 function checkPage(input: Record<string, unknown>, page: Page, answers: Answers, today: Date, options: ResolverOptions<FieldValues>) {
   // A choice on this page may reveal a question below it: visibility reads the posted choice.
-  const schema = pageSchema(page, { ...answers, ...(input as Answers) }, { today });
+  const schema = pageSchema(page, withPageInput(page, answers, input), { today });
   // No field is registered with react-hook-form: without names it nests group and row errors apart.
   return zodResolver(schema)(input, undefined, { ...options, names: undefined });
 }

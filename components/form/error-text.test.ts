@@ -13,23 +13,38 @@ const labels = { sample: { fullName: { label: 'Full name' }, location: { label: 
 const translator = (messages: object, locale: string) =>
   createTranslator({ locale, messages: { ...labels, ...messages } as never }) as unknown as Translate;
 
-describe('R-X-01 error messages name the question, in the page language', () => {
+describe('R-X-01 error messages name the field briefly, in the page language', () => {
   test('text, choice and length errors', () => {
     const t = translator(en, 'en');
-    expect(errorText(t, field('fullName'), { fieldId: 'fullName', path: 'fullName', kind: 'required' })).toBe('Enter an answer for “Full name”');
-    expect(errorText(t, field('location'), { fieldId: 'location', path: 'location', kind: 'required' })).toBe('Choose an answer for “Where are you?”');
-    expect(errorText(t, field('fullName'), { fieldId: 'fullName', path: 'fullName', kind: 'tooLong' })).toBe('“Full name” can be at most 20 characters');
+    expect(errorText(t, field('fullName'), { fieldId: 'fullName', path: 'fullName', kind: 'required' })).toBe('Full name: enter an answer');
+    expect(errorText(t, field('location'), { fieldId: 'location', path: 'location', kind: 'required' })).toBe('Where are you?: select an answer');
+    expect(errorText(t, field('fullName'), { fieldId: 'fullName', path: 'fullName', kind: 'tooLong' })).toBe('Full name must be 20 characters or less');
   });
 
   test('an error inside a repeatable group names the item field', () => {
     const t = translator(sv, 'sv');
-    expect(errorText(t, field('members'), { fieldId: 'members', path: 'members.1.name', kind: 'required' })).toBe('Fyll i ett svar på ”Name”');
-    expect(errorText(t, field('members'), { fieldId: 'members', path: 'members', kind: 'tooManyItems' })).toBe('Du kan lägga till högst 2 under ”People”');
+    expect(errorText(t, field('members'), { fieldId: 'members', path: 'members.1.name', kind: 'required' })).toBe('Name: fyll i ett svar');
+    expect(errorText(t, field('members'), { fieldId: 'members', path: 'members', kind: 'tooManyItems' })).toBe('People: du kan lägga till högst 2');
   });
 
   test('Arabic messages are Arabic', () => {
     const t = translator(ar, 'ar');
-    expect(errorText(t, field('fullName'), { fieldId: 'fullName', path: 'fullName', kind: 'required' })).toMatch(/^أدخل إجابة عن «Full name»$/);
+    expect(errorText(t, field('fullName'), { fieldId: 'fullName', path: 'fullName', kind: 'required' })).toBe('Full name: أدخل إجابة');
+  });
+
+  test('R-X-01 a field with a short name: "Date of birth must be a real date", not the whole question', () => {
+    const t = translator({ ...en, sample: { ...labels.sample, birth: { label: 'What is your date of birth?', name: 'Date of birth' } } }, 'en');
+    const birth = { ...field('birthDate'), label: 'sample.birth.label', name: 'sample.birth.name' } as AnswerField;
+    expect(errorText(t, birth, { fieldId: 'birthDate', path: 'birthDate.month', kind: 'invalidDate' })).toBe('Date of birth must be a real date');
+    expect(errorText(t, birth, { fieldId: 'birthDate', path: 'birthDate', kind: 'dateNotPast' })).toBe('Date of birth must be in the past');
+  });
+
+  test('a validIf error has the words the field declares', () => {
+    const t = translator({ ...en, sample: { ...labels.sample, adult: 'Must be an adult' } }, 'en');
+    const members = field('members') as AnswerField & { type: 'group' };
+    const checked = { ...members, fields: members.fields.map((inner) => (inner.id === 'born' ? { ...inner, validIf: { condition: { field: 'born', ageAtLeast: 18 }, error: 'sample.adult' } } : inner)) } as AnswerField;
+    expect(errorText(t, checked, { fieldId: 'members', path: 'members.0.born', kind: 'validIf' })).toBe('Must be an adult');
+    expect(errorTextsOf(t, [checked])['members.born']?.validIf).toBe('Must be an adult');
   });
 
   test('a field-specific message wins', () => {
@@ -44,23 +59,24 @@ describe('R-ENG-02 the words the browser is handed', () => {
     const t = translator(en, 'en');
     const texts = errorTextsOf(t, [field('fullName'), field('members')]);
     expect(texts.fullName).toEqual({
-      required: 'Enter an answer for “Full name”',
-      tooLong: '“Full name” can be at most 20 characters',
-      invalidCharacters: '“Full name” contains a hidden or broken character that cannot be saved – type the answer again without it',
+      required: 'Full name: enter an answer',
+      tooLong: 'Full name must be 20 characters or less',
+      invalidCharacters: 'Full name contains a hidden or broken character that cannot be saved – type the answer again without it',
     });
-    expect(texts.members?.tooManyItems).toBe('You can add at most 2 to “People”');
-    expect(texts['members.name']?.required).toBe('Enter an answer for “Name”');
+    expect(texts.members?.tooManyItems).toBe('People: you can add at most 2');
+    expect(texts['members.name']?.required).toBe('Name: enter an answer');
   });
 
   test('an error path finds its words', () => {
     const t = translator(en, 'en');
     const address = { id: 'home', type: 'address', label: 'sample.fullName.label' } as AnswerField;
     const texts = errorTextsOf(t, [field('fullName'), field('members'), address]);
-    expect(errorTextFor(texts, 'fullName', 'required')).toBe('Enter an answer for “Full name”');
-    expect(errorTextFor(texts, 'members.3.name', 'required')).toBe('Enter an answer for “Name”');
-    expect(errorTextFor(texts, 'members', 'tooManyItems')).toBe('You can add at most 2 to “People”');
-    // An address part's limit is its own.
-    expect(errorTextFor(texts, 'home.city', 'tooLong')).toBe('“Full name” can be at most 100 characters');
-    expect(errorTextFor(texts, 'home.street', 'tooLong')).toBe('“Full name” can be at most 200 characters');
+    expect(errorTextFor(texts, 'fullName', 'required')).toBe('Full name: enter an answer');
+    expect(errorTextFor(texts, 'members.3.name', 'required')).toBe('Name: enter an answer');
+    expect(errorTextFor(texts, 'members', 'tooManyItems')).toBe('People: you can add at most 2');
+    // An address part's limit and words are its own.
+    expect(errorTextFor(texts, 'home.city', 'tooLong')).toBe('Town or city must be 100 characters or less');
+    expect(errorTextFor(texts, 'home.street', 'tooLong')).toBe('Street address must be 200 characters or less');
+    expect(errorTextFor(texts, 'home.street', 'required')).toBe('Enter the street address');
   });
 });

@@ -1,5 +1,6 @@
 // The words for a form engine error, in the page's language: the field's own message when the
-// definition gives one, else a generic message that names the question.
+// definition gives one, else a short generic message that names the field ("Date of birth must
+// be a real date"), by its short name or else its label.
 import type { AnswerField, ErrorKind, FieldError, ItemField } from '@/lib/form-engine';
 import { ADDRESS_MAX_LENGTH, DEFAULT_MAX_LENGTH, errorKindsOf } from '@/lib/form-engine';
 
@@ -18,11 +19,13 @@ function fieldAt(field: AnswerField, error: FieldError): AnswerField | ItemField
 
 export function errorText(t: Translate, field: AnswerField, error: FieldError): string {
   const target = fieldAt(field, error);
+  if (error.kind === 'validIf' && target.validIf) return t(target.validIf.error);
   const own = target.errors?.[error.kind];
   if (own) return t(own);
+  const addressPart = ADDRESS_PARTS.find((part) => target.type === 'address' && error.path === `${target.id}.${part}`);
+  if (addressPart && error.kind === 'required') return t(`Form.address.errors.${addressPart}`);
   const kind: ErrorKind | 'requiredChoice' =
     error.kind === 'required' && CHOICE_TYPES.has(target.type) ? 'requiredChoice' : error.kind;
-  const addressPart = ADDRESS_PARTS.find((part) => target.type === 'address' && error.path === `${target.id}.${part}`);
   const max =
     'maxLength' in target
       ? (target.maxLength ?? DEFAULT_MAX_LENGTH[target.type])
@@ -34,7 +37,8 @@ export function errorText(t: Translate, field: AnswerField, error: FieldError): 
             ? field.maxItems
             : '';
   const min = target.type === 'number' ? (target.min ?? '') : field.type === 'group' ? (field.minItems ?? 1) : '';
-  return t(`Form.errors.${kind}`, { label: t(target.label), max, min });
+  const name = addressPart ? t(`Form.address.${addressPart}`) : t(target.name ?? target.label);
+  return t(`Form.errors.${kind}`, { name, max, min });
 }
 
 /** Error words by field ("email") or group item field ("familyMembers.givenName"), then by kind. */

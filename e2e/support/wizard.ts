@@ -119,14 +119,14 @@ export class Wizard {
   }
 
   /** Fills row `number` of the family members with one spouse. */
-  async fillFamilyMember(number: number, { givenName = 'Layla', familyName = 'Haddad' } = {}) {
+  async fillFamilyMember(number: number, { givenName = 'Layla', familyName = 'Haddad', bornIn = '1965' } = {}) {
     const row = this.familyMember(number);
     const born = row.getByRole('group', { name: this.label('memberBirthDate') });
     await row.getByLabel(this.label('memberGivenName'), { exact: true }).fill(givenName);
     await row.getByLabel(this.label('memberFamilyName'), { exact: true }).fill(familyName);
     await born.getByLabel(this.m.Ui.day).fill('2');
     await born.getByLabel(this.m.Ui.month).fill('2');
-    await born.getByLabel(this.m.Ui.year).fill('1965');
+    await born.getByLabel(this.m.Ui.year).fill(bornIn);
     await row.getByLabel(this.label('memberRelationship')).selectOption({ label: this.m.familyReunion.options.memberRelationship.spouse });
     await row.getByLabel(this.label('memberPassportNumber')).fill('N7654321');
   }
@@ -142,6 +142,19 @@ export class Wizard {
     await this.continue('sponsor-permit');
     await this.choose('sponsorPermit', this.m.familyReunion.options.sponsorPermit[permit]);
     await this.continue('relationship');
+  }
+
+  /** From the first page to the relationship question, as Amira in Jordan. */
+  async toRelationship() {
+    await this.start();
+    await this.passEligibility();
+    await this.aboutYou();
+    await this.fill('sponsorGivenName', 'Omar');
+    await this.fill('sponsorFamilyName', 'Haddad');
+    await this.continue('sponsor-personnummer');
+    await this.fill('sponsorPersonnummer', '811218-9876');
+    await this.continue('sponsor-address');
+    await this.sponsorAfterPersonnummer();
   }
 
   /** From the relative's address to the family members page, with others applying. */

@@ -6,8 +6,15 @@ import { missionChoicesFor, missions, neighbourFallbacks } from './missions';
 const yes = (field: string): Condition => ({ field, equals: 'yes' });
 const no = (field: string): Condition => ({ field, equals: 'no' });
 
-const field = (id: string) => ({ id, label: `familyReunion.fields.${id}.label` });
-const withHint = (id: string) => ({ ...field(id), hint: `familyReunion.fields.${id}.hint` });
+const label = (id: string) => ({ id, label: `familyReunion.fields.${id}.label` });
+const hint = (id: string) => `familyReunion.fields.${id}.hint`;
+/** A question: its label, the short name its error messages use, and its own words when it is left empty. */
+const field = (id: string) => ({
+  ...label(id),
+  name: `familyReunion.fields.${id}.name`,
+  errors: { required: `familyReunion.fields.${id}.errors.required` },
+});
+const withHint = (id: string) => ({ ...field(id), hint: hint(id) });
 const options = (fieldId: string, values: string[]) =>
   values.map((value) => ({ value, label: `familyReunion.options.${fieldId}.${value}` }));
 const yesNo = (id: string, hint = false): Field => ({ ...(hint ? withHint(id) : field(id)), type: 'yesNo' });
@@ -28,7 +35,8 @@ const missionsByCountry = Object.fromEntries(
 );
 
 const documentSlot = (id: string, documentType: string, guidance: string[]): Field => ({
-  ...withHint(id),
+  ...label(id),
+  hint: hint(id),
   type: 'document',
   documentType,
   guidance: guidance.map((key) => `familyReunion.documents.${key}`),
@@ -114,7 +122,8 @@ export const familyReunionForm = defineForm({
       ],
     },
     { id: 'sponsor-personnummer', section: 'sponsor', fields: [{ ...withHint('sponsorPersonnummer'), type: 'personnummer' }] },
-    { id: 'sponsor-address', section: 'sponsor', fields: [{ ...withHint('sponsorAddress'), type: 'address', fixedCountry: 'SE' }] },
+    // Each part of an address has its own words (Form.address.*).
+    { id: 'sponsor-address', section: 'sponsor', fields: [{ ...label('sponsorAddress'), hint: hint('sponsorAddress'), name: 'familyReunion.fields.sponsorAddress.name', type: 'address', fixedCountry: 'SE' }] },
     {
       id: 'sponsor-contact',
       section: 'sponsor',
@@ -159,6 +168,7 @@ export const familyReunionForm = defineForm({
       fields: [
         {
           ...withHint('familyMembers'),
+          errors: { tooFewItems: 'familyReunion.fields.familyMembers.errors.tooFewItems' },
           type: 'group',
           itemLabel: 'familyReunion.fields.familyMembers.item',
           minItems: 1,
@@ -166,7 +176,13 @@ export const familyReunionForm = defineForm({
           fields: [
             { ...field('memberGivenName'), type: 'text', maxLength: 100 },
             { ...field('memberFamilyName'), type: 'text', maxLength: 100 },
-            { ...field('memberBirthDate'), type: 'date', past: true },
+            // Children under 18 apply through the embassy (R-ELIG-01), so each person here is an adult.
+            {
+              ...field('memberBirthDate'),
+              type: 'date',
+              past: true,
+              validIf: { condition: { field: 'memberBirthDate', ageAtLeast: 18 }, error: 'familyReunion.fields.memberBirthDate.errors.under18' },
+            },
             { ...field('memberRelationship'), type: 'select', options: options('memberRelationship', ['spouse', 'partner', 'parent', 'adult-child', 'sibling', 'other']) },
             { ...field('memberPassportNumber'), type: 'text', maxLength: 20 },
           ],

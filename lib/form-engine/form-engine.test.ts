@@ -4,9 +4,10 @@ import { completeAnswers, context, sampleForm, today } from './fixtures';
 import { defineForm } from './meta-schema';
 import { currentStep, nextStep, previousPage, pruneHiddenAnswers, reachablePages, visiblePages } from './navigation';
 import { parsePersonnummer } from './personnummer';
-import type { Answers, ChoiceField } from './types';
+import { lintForm, textKeysOf } from './lint';
+import type { Answers, ChoiceField, Condition, GroupField } from './types';
 import { pageInputFromEntries, parsePagePost } from './form-data';
-import { answersReadBy, errorKindsOf, isStorableText, missingDocuments, optionsFor, validatePage, withStorableText } from './validation';
+import { answersReadBy, errorKindsOf, isStorableText, missingDocuments, optionsFor, pageSchema, revealedBy, validatePage, withPageInput, withStorableText } from './validation';
 
 describe('conditions', () => {
   const answers = { a: 'x', list: ['p', 'q'], born: { day: '23', month: '11', year: '2008' } };
@@ -332,5 +333,89 @@ describe('R-X-01 an optional answer that is wrong says what is wrong', () => {
     expect(kinds({ pets: 'abc', workEmail: 'a@' })).toEqual(['pets: invalidNumber', 'workEmail: invalidEmail']);
     expect(kinds({ pets: '99', workEmail: `${'a'.repeat(250)}@b.se` })).toEqual(['pets: numberTooLarge', 'workEmail: tooLong']);
     expect(kinds({ pets: '3', workEmail: 'a@b.se' })).toEqual({ pets: '3', workEmail: 'a@b.se' });
+  });
+});
+
+describe('a field rule (validIf), read over the answers beside the field', () => {
+  const adult = { condition: { field: 'born', ageAtLeast: 18 }, error: 'sample.members.adult' };
+  const members = sampleForm.pages.find((page) => page.id === 'family')!.fields[0] as GroupField;
+  const withRule = defineForm({
+    ...sampleForm,
+    pages: sampleForm.pages.map((page) =>
+      page.id === 'family' ? { ...page, fields: [{ ...members, fields: members.fields.map((inner) => (inner.id === 'born' ? { ...inner, validIf: adult } : inner)) }] } : page,
+    ),
+  });
+  const person = (year: string, name = 'Sara') => ({ name, born: { day: '1', month: '1', year } });
+
+  test('R-APP-03 within a group item: each item is judged on its own answers, in the browser schema too', () => {
+    const result = validatePage(withRule, 'family', { members: [person('1990'), person('2015')] }, {}, context);
+    expect(result.ok || result.errors).toEqual([{ fieldId: 'members', path: 'members.1.born', kind: 'validIf' }]);
+    expect(validatePage(withRule, 'family', { members: [person('1990'), person('2008')] }, {}, context).ok).toBe(true);
+    const page = withRule.pages.find((candidate) => candidate.id === 'family')!;
+    expect(pageSchema(page, {}, context).safeParse({ members: [person('2015')] }).error?.issues[0]?.message).toBe('validIf');
+  });
+
+  test('not before the answer is a real date, and not on another error of the same field', () => {
+    const unreal = validatePage(withRule, 'family', { members: [{ name: 'Sara', born: { day: '31', month: '2', year: '2015' } }] }, {}, context);
+    expect(unreal.ok || unreal.errors.map((error) => error.kind)).toEqual(['invalidDate']);
+    const unnamed = validatePage(withRule, 'family', { members: [person('2015', '')] }, {}, context);
+    expect(unnamed.ok || unnamed.errors.map((error) => `${error.path}:${error.kind}`)).toEqual(['members.0.name:required', 'members.0.born:validIf']);
+  });
+
+  test('its error kind is among those the browser gets words for', () => {
+    const group = withRule.pages.find((page) => page.id === 'family')!.fields[0] as GroupField;
+    expect(errorKindsOf(group.fields[1]!)).toContain('validIf');
+    expect(errorKindsOf(members.fields[1]!)).not.toContain('validIf');
+  });
+
+  test('R-ENG-06 a rule may read only the answers beside it', () => {
+    const reading = (field: string) =>
+      defineForm({
+        ...withRule,
+        pages: withRule.pages.map((page) =>
+          page.id === 'family'
+            ? { ...page, fields: [{ ...members, fields: members.fields.map((inner) => (inner.id === 'born' ? { ...inner, validIf: { ...adult, condition: { field, ageAtLeast: 18 } } } : inner)) }] }
+            : page,
+        ),
+      });
+    expect(lintForm(reading('born')).map((issue) => issue.code)).not.toContain('unknown-reference');
+    expect(lintForm(reading('birthDate')).map((issue) => issue.message)).toContain('the rule of field "born" reads "birthDate", which is not asked on an item of "members"');
+    expect(textKeysOf(withRule)).toContain('sample.members.adult');
+  });
+});
+
+describe('R-APP-02 a question revealed by a choice on its page', () => {
+  const adultOnly = sampleForm.pages.find((page) => page.id === 'adult-only')!;
+
+  test('belongs to the option its condition names', () => {
+    expect(revealedBy(adultOnly, adultOnly.fields[1]!)).toEqual({ choice: 'hasSpouse', value: 'yes' });
+    expect(revealedBy(adultOnly, adultOnly.fields[0]!)).toBeUndefined();
+    // A condition on an earlier page's answer is no reveal: the page shows the field or not.
+    expect(revealedBy(sampleForm.pages[1]!, { id: 'x', type: 'text', label: 'a.b', showIf: { field: 'location', equals: 'abroad' } })).toBeUndefined();
+  });
+
+  test('its answer is dropped when the choice hides it, and the posted choice decides, not the saved one', () => {
+    const saved = { ...completeAnswers, hasSpouse: 'yes', spouseName: 'Omar' };
+    expect(validatePage(sampleForm, 'adult-only', { hasSpouse: 'no', spouseName: 'Omar' }, saved, context)).toEqual({ ok: true, values: { hasSpouse: 'no' } });
+    // No choice posted: the saved "yes" does not make the hidden question required.
+    const none = validatePage(sampleForm, 'adult-only', {}, saved, context);
+    expect(none.ok || none.errors.map((error) => error.fieldId)).toEqual(['hasSpouse']);
+    expect(withPageInput(adultOnly, saved, { hasSpouse: 'no' })).toMatchObject({ hasSpouse: 'no', fullName: 'Amira Haddad' });
+    expect(withPageInput(adultOnly, saved, {})).not.toHaveProperty('hasSpouse');
+  });
+
+  test('R-ENG-06 a question shown by an answer on its own page must be one a choice above it can reveal', () => {
+    const page = (showIf: Condition) => ({
+      id: 'reveal',
+      section: 'you',
+      fields: [
+        { id: 'pick', type: 'select' as const, label: 'a.b', options: [{ value: 'x', label: 'a.b' }] },
+        { id: 'more', type: 'text' as const, label: 'a.b', showIf },
+      ],
+    });
+    const codes = (showIf: Condition) => lintForm(defineForm({ ...sampleForm, pages: [...sampleForm.pages, page(showIf)] })).map((issue) => issue.code);
+    expect(codes({ field: 'pick', equals: 'x' })).toContain('unrevealable-field');
+    expect(codes({ field: 'location', equals: 'abroad' })).not.toContain('unrevealable-field');
+    expect(lintForm(sampleForm).map((issue) => issue.code)).not.toContain('unrevealable-field');
   });
 });

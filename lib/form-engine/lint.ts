@@ -3,7 +3,7 @@
 // cycle), unreachable pages, fields that are never shown, and texts missing in a language.
 import { fieldsReadBy } from './conditions';
 import type { AnswerField, Condition, Field, FormDefinition, TextKey } from './types';
-import { isAnswerField } from './validation';
+import { isAnswerField, revealedBy } from './validation';
 
 export type LintCode =
   | 'duplicate-id'
@@ -11,7 +11,9 @@ export type LintCode =
   | 'forward-reference'
   | 'unreachable-page'
   | 'never-shown-field'
-  | 'missing-translation';
+  | 'missing-translation'
+  /** A question shown by an answer on its own page that no choice above it can reveal. */
+  | 'unrevealable-field';
 
 export interface LintIssue {
   code: LintCode;
@@ -30,7 +32,7 @@ export function textKeysOf(definition: FormDefinition): TextKey[] {
   const keys: TextKey[] = [definition.title, ...definition.sections.map((section) => section.title)];
   const fromField = (field: Field): TextKey[] => {
     if (field.type === 'content') return [...field.paragraphs];
-    const own = [field.label, field.hint, ...Object.values(field.errors ?? {})];
+    const own = [field.label, field.hint, field.name, field.validIf?.error, ...Object.values(field.errors ?? {})];
     if ('options' in field) own.push(...field.options.flatMap((option) => [option.label, option.hint]));
     if (field.type === 'document') own.push(...(field.guidance ?? []));
     if (field.type === 'group') own.push(field.itemLabel, ...field.fields.flatMap(fromField));
@@ -133,8 +135,21 @@ export function lintForm(definition: FormDefinition, messagesByLocale: Record<st
   definition.pages.forEach((page, index) => {
     if (!sectionIds.has(page.section)) report('unknown-reference', `page "${page.id}" is in unknown section "${page.section}"`);
     if (page.showIf) checkCondition(`page "${page.id}"`, page.showIf, index, -1);
+    const onPage = new Set(page.fields.map((field) => field.id));
     page.fields.forEach((field, position) => {
       if (field.showIf) checkCondition(`field "${field.id}"`, field.showIf, index, position);
+      if (field.showIf && fieldsReadBy(field.showIf).some((fieldId) => onPage.has(fieldId)) && !revealedBy(page, field)) {
+        report('unrevealable-field', `field "${field.id}" is shown by an answer on its page: only "equals" on a radios, yes/no or checkboxes question can reveal it`);
+      }
+      // A rule reads the answers beside its field: the page's, or its group item's.
+      const beside = (fields: readonly Field[], where: string) => (inner: Field) => {
+        if (!isAnswerField(inner) || !inner.validIf) return;
+        for (const fieldId of fieldsReadBy(inner.validIf.condition)) {
+          if (!fields.some((candidate) => candidate.id === fieldId)) report('unknown-reference', `the rule of field "${inner.id}" reads "${fieldId}", which is not asked on ${where}`);
+        }
+      };
+      beside(page.fields, `page "${page.id}"`)(field);
+      if (field.type === 'group') field.fields.forEach(beside(field.fields, `an item of "${field.id}"`));
       if ('optionsBy' in field && field.optionsBy) {
         checkCondition(`options of "${field.id}"`, { field: field.optionsBy.field, answered: true }, index, -1);
       }

@@ -34,6 +34,7 @@ const errorKinds = z.enum([
   'tooFewItems',
   'tooManyItems',
   'invalidCharacters',
+  'validIf',
 ]);
 
 // A field id is also a key in react-hook-form's error objects, whose own keys it must not take.
@@ -44,9 +45,11 @@ const fieldBase = {
   id: fieldId,
   label: textKey,
   hint: textKey.optional(),
+  name: textKey.optional(),
   optional: z.boolean().optional(),
   showIf: condition.optional(),
   errors: z.partialRecord(errorKinds, textKey).optional(),
+  validIf: z.strictObject({ condition, error: textKey }).optional(),
 };
 const option = z.strictObject({ value: z.string().min(1), label: textKey, hint: textKey.optional() });
 

@@ -29,12 +29,19 @@ interface FieldBase {
   id: string;
   label: TextKey;
   hint?: TextKey;
+  /** What error messages call the field ("Date of birth" for "What is your date of birth?"). Default: the label. */
+  name?: TextKey;
   /** Answers may be left empty. Default: required. */
   optional?: boolean;
   /** Shown only when true; a hidden field's answer is dropped. */
   showIf?: Condition;
   /** Field-specific error messages instead of the generic ones, by error kind. */
   errors?: Partial<Record<ErrorKind, TextKey>>;
+  /**
+   * A rule the answer must meet beyond its type, with its own error (kind "validIf"). The
+   * condition reads the answers beside it: the page's, or its group item's for a group's field.
+   */
+  validIf?: { condition: Condition; error: TextKey };
 }
 
 export interface TextField extends FieldBase {
@@ -209,7 +216,9 @@ export type ErrorKind =
   | 'tooFewItems'
   | 'tooManyItems'
   /** A character that cannot be stored (NUL, a lone surrogate). */
-  | 'invalidCharacters';
+  | 'invalidCharacters'
+  /** The field's own `validIf` does not hold. */
+  | 'validIf';
 
 export interface DateValue {
   day: string;

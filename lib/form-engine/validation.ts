@@ -2,10 +2,22 @@
 // (react-hook-form) and the server action both validate with (R-ENG-02). Error messages are
 // error kinds ("required", "invalidEmail", …); the page turns them into text in its language.
 import { z } from 'zod';
-import { evaluate, fieldsReadBy, toCalendarDate, type EvaluationContext } from './conditions';
+import { evaluate, fieldsReadBy, isEmpty, toCalendarDate, type EvaluationContext } from './conditions';
 import { isCountryCode } from './countries';
 import { parsePersonnummer } from './personnummer';
 import type { AnswerField, Answers, ChoiceField, DocumentField, ErrorKind, Field, FormDefinition, ItemField, Option, Page } from './types';
+
+/** `object` with each of `fields`' `validIf` checked over the values beside it, once the field's own checks pass. */
+function withValidIf<T extends z.ZodObject>(object: T, fields: readonly AnswerField[], context: EvaluationContext) {
+  const checked = fields.filter((field) => field.validIf);
+  if (checked.length === 0) return object;
+  return object.superRefine((values, ctx) => {
+    for (const field of checked) {
+      if (isEmpty(values[field.id] as Answers[string]) || ctx.issues.some((issue) => issue.path?.[0] === field.id)) continue;
+      if (!evaluate(field.validIf!.condition, values as Answers, context)) ctx.addIssue({ code: 'custom', message: 'validIf', path: [field.id] });
+    }
+  });
+}
 
 export const DEFAULT_MAX_LENGTH = { text: 200, textarea: 2000 } as const;
 export const ADDRESS_MAX_LENGTH = { street: 200, postcode: 20, city: 100 } as const;
@@ -174,7 +186,7 @@ function fieldSchema(field: AnswerField, answers: Answers, context: EvaluationCo
       // checked before submission (missingDocuments).
       return z.preprocess((value) => (Array.isArray(value) ? value : []), z.array(z.string().refine(isStorableText, kind('invalidCharacters'))));
     case 'group': {
-      const item = z.object(Object.fromEntries(field.fields.map((inner) => [inner.id, itemFieldSchema(inner, answers, context)])));
+      const item = withValidIf(z.object(Object.fromEntries(field.fields.map((inner) => [inner.id, itemFieldSchema(inner, answers, context)]))), field.fields, context);
       return z
         .preprocess((value) => (Array.isArray(value) ? value : []), z.array(item))
         .refine((items) => items.length >= (field.minItems ?? (field.optional ? 0 : 1)), kind('tooFewItems'))
@@ -187,6 +199,10 @@ function fieldSchema(field: AnswerField, answers: Answers, context: EvaluationCo
 
 /** The error kinds a field's schema can give: what the browser needs words for. */
 export function errorKindsOf(field: AnswerField): ErrorKind[] {
+  return field.validIf ? [...typeErrorKinds(field), 'validIf'] : typeErrorKinds(field);
+}
+
+function typeErrorKinds(field: AnswerField): ErrorKind[] {
   switch (field.type) {
     case 'text':
     case 'textarea':
@@ -216,6 +232,23 @@ export function errorKindsOf(field: AnswerField): ErrorKind[] {
 
 export const isAnswerField = (field: Field): field is AnswerField => field.type !== 'content';
 
+/**
+ * The choice above `field` on its page whose option reveals it (a conditional reveal, shown
+ * under that option), when its condition is `equals` on a radios, yes/no or checkboxes field.
+ */
+export function revealedBy(page: Page, field: Field): { choice: string; value: string } | undefined {
+  const condition = field.showIf;
+  if (!condition || !('equals' in condition)) return undefined;
+  const choice = page.fields.find((candidate) => candidate.id === condition.field);
+  return choice && ['radios', 'yesNo', 'checkboxes'].includes(choice.type) ? { choice: choice.id, value: condition.equals } : undefined;
+}
+
+/** The answers a page's conditions read while it is filled in: its own fields as posted (a choice left out is unanswered), earlier ones as saved. */
+export function withPageInput(page: Page, answers: Answers, input: Record<string, unknown>): Answers {
+  const own = new Set(page.fields.map((field) => field.id));
+  return { ...Object.fromEntries(Object.entries(answers).filter(([fieldId]) => !own.has(fieldId))), ...(input as Answers) };
+}
+
 /** The fields of a page that are shown for these answers (conditions read earlier answers). */
 export function visibleFields(page: Page, answers: Answers, context: EvaluationContext): AnswerField[] {
   return page.fields.filter(isAnswerField).filter((field) => !field.showIf || evaluate(field.showIf, answers, context));
@@ -237,7 +270,7 @@ export function pageSchema(page: Page, answers: Answers, context: EvaluationCont
   let schema = cache.get(key);
   if (!schema) {
     if (cache.size >= MAX_SCHEMAS_PER_PAGE) cache.clear();
-    schema = z.object(Object.fromEntries(fields.map((field) => [field.id, fieldSchema(field, answers, context)])));
+    schema = withValidIf(z.object(Object.fromEntries(fields.map((field) => [field.id, fieldSchema(field, answers, context)]))), fields, context);
     cache.set(key, schema);
   }
   return schema;
@@ -278,7 +311,7 @@ export function validatePage(
   const page = definition.pages.find((candidate) => candidate.id === pageId);
   if (!page) throw new Error(`No page "${pageId}" in form "${definition.id}"`);
   // A choice on this page may reveal a question below it: visibility reads the posted choice.
-  const result = pageSchema(page, { ...answers, ...(input as Answers) }, context).safeParse(input);
+  const result = pageSchema(page, withPageInput(page, answers, input), context).safeParse(input);
   if (result.success) {
     const values = Object.fromEntries(Object.entries(result.data).filter(([, value]) => value !== undefined));
     return { ok: true, values: values as Answers };
@@ -297,7 +330,7 @@ export function validatePage(
 const ERROR_KINDS = new Set<string>([
   'required', 'tooLong', 'invalidEmail', 'invalidPhone', 'invalidPersonnummer', 'invalidNumber', 'numberTooSmall',
   'numberTooLarge', 'invalidDate', 'dateNotPast', 'dateNotFuture', 'invalidOption', 'tooFewItems', 'tooManyItems',
-  'invalidCharacters',
+  'invalidCharacters', 'validIf',
 ] satisfies ErrorKind[]);
 
 /** zod's own messages (a wrong type from a tampered post) count as "invalidOption". */

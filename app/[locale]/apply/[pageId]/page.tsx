@@ -65,6 +65,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
     <FieldRenderer
       key={field.id}
       field={field}
+      page={page}
       value={shown[field.id]}
       errors={messages}
       answers={shown}
