@@ -19,6 +19,8 @@ import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from '../lib/http/request-limi
 const root = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
+/** Where to open the service: APP_URL, since pages asked for on another host are sent there. */
+const publicAddress = () => process.env.APP_URL ?? `http://127.0.0.1:${port}`;
 const processes = dev ? 1 : Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 
 if (processes > 1 && cluster.isPrimary) superviseWorkers();
@@ -36,7 +38,7 @@ function superviseWorkers() {
     const worker = cluster.fork({ DATABASE_POOL_SIZE: String(poolSize) });
     worker.once('listening', () => {
       worker.serving = true;
-      if (++listening === processes) console.log(`Anknytning on http://localhost:${port} (${processes} processes)`);
+      if (++listening === processes) console.log(`Anknytning on ${publicAddress()} (${processes} processes)`);
     });
   };
   for (let index = 0; index < processes; index++) fork();
@@ -100,7 +102,7 @@ async function serve() {
   server.on('connect', (req, socket) => answerOnSocket(socket));
   server.on('upgrade', (req, socket, head) => void handleUpgrade(req, socket, head));
   server.listen(port, () => {
-    if (cluster.isPrimary) console.log(`Anknytning ${dev ? '(development) ' : ''}on http://localhost:${port}`);
+    if (cluster.isPrimary) console.log(`Anknytning ${dev ? '(development) ' : ''}on ${publicAddress()}`);
   });
 
   function shutDown() {

@@ -1,7 +1,7 @@
 import { createTranslator } from 'next-intl';
 import { describe, expect, test } from 'vitest';
 import { errorTextFor, errorTextsOf, type Translate } from '@/components/form/error-text';
-import { isAnswerField, revealedBy, summary, validatePage, type Answers, type Page } from '@/lib/form-engine';
+import { isAnswerField, revealedBy, shownInput, summary, validatePage, type Answers, type Page } from '@/lib/form-engine';
 import en from '@/messages/en.json';
 import sv from '@/messages/sv.json';
 import { familyReunionForm as form } from './definition';
@@ -53,6 +53,15 @@ describe('R-APP-02 follow-up questions belong to the answer that reveals them', 
     const shownRows = summary(form, { livedTogether: 'no', livedTogetherCountry: 'JO' } as Answers, context).flatMap((section) => section.rows.map((row) => row.fieldId));
     expect(shownRows).toContain('livedTogether');
     expect(shownRows).not.toContain('livedTogetherCountry');
+  });
+
+  test('a refused post keeps what was typed, but not under the answer not chosen', () => {
+    const page = pageOf('relationship');
+    const posted = { relationship: 'other', relationshipOther: '' };
+    expect(validatePage(form, 'relationship', posted, {}, context).ok).toBe(false);
+    expect(shownInput(page, {}, posted, context)).toEqual(posted);
+    const hiddenTyped = { livedTogether: 'no', livedTogetherCountry: 'JO', livedTogetherSince: { day: '40', month: '1', year: '2015' } };
+    expect(shownInput(pageOf('lived-together'), {}, hiddenTyped, context)).toEqual({ livedTogether: 'no' });
   });
 });
 

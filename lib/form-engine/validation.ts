@@ -254,6 +254,13 @@ export function visibleFields(page: Page, answers: Answers, context: EvaluationC
   return page.fields.filter(isAnswerField).filter((field) => !field.showIf || evaluate(field.showIf, answers, context));
 }
 
+/** A refused post without the questions its own choices hide: what is kept to show the page again. */
+export function shownInput(page: Page, answers: Answers, input: Record<string, unknown>, context: EvaluationContext): Record<string, unknown> {
+  const shown = new Set(visibleFields(page, withPageInput(page, answers, input), context).map((field) => field.id));
+  const hidden = new Set(page.fields.filter((field) => isAnswerField(field) && !shown.has(field.id)).map((field) => field.id));
+  return Object.fromEntries(Object.entries(input).filter(([fieldId]) => !hidden.has(fieldId)));
+}
+
 /**
  * The zod schema of one page for the answers given so far, merged with the page's own
  * current values: the same in the browser and on the server.

@@ -10,7 +10,7 @@ import { declares, recordDeclaration } from '@/lib/applications/declaration';
 import { submitDraft } from '@/lib/applications/submit';
 import { saveConfirmedPage, savePendingInput } from '@/lib/drafts';
 import { answersWithDocuments } from '@/lib/documents/drafts';
-import { currentStep, feeFor, missingDocuments, nextStep, pageInputFromEntries, reachablePages, validatePage } from '@/lib/form-engine';
+import { currentStep, feeFor, missingDocuments, nextStep, pageInputFromEntries, reachablePages, shownInput, validatePage } from '@/lib/form-engine';
 import { routing } from '@/lib/i18n/routing';
 import { paymentContext, startCheckout } from '@/lib/payments/fee-payment';
 import { currentDraft, currentOrNewDraft } from '@/lib/drafts/current';
@@ -56,7 +56,8 @@ export const submitPage = action(
     if (!reachablePages(form, draft.answers, context).some((candidate) => candidate.id === pageId)) redirect(`/${lang}/apply`);
     const result = validatePage(form, pageId, input, draft.answers, context);
     if (!result.ok) {
-      await savePendingInput(db(), draft.id, pageId, input);
+      // A question hidden by the posted choice is not kept, even as typed.
+      await savePendingInput(db(), draft.id, pageId, shownInput(page, draft.answers, input, context));
       const samePage = stepPath(lang, { kind: 'page', page });
       // The same address again: the browser's router must fetch it anew to show the errors.
       revalidatePath(samePage);
