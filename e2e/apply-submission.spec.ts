@@ -18,7 +18,7 @@ const m = messagesFor.en;
 const PAY = new RegExp(`^${m.Form.payAndSend.replace('{amount}', '.*')}$`);
 
 /** Ticks the declaration that the answers are true and complete, as sending needs. */
-const declare = (page: Page) => page.getByLabel(m.Form.declaration.confirm, { exact: true }).check();
+const declare = (page: Page) => new Wizard(page, 'en').declare();
 
 /** A new account, signed in, with a draft at check-your-answers whose receipt goes to `email`. */
 async function draftAtCheckAnswers(page: Page, { withFamilyMember = false, withDocuments = true, exempt = false } = {}) {

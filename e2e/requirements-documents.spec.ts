@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { testFiles } from '../test/files';
 import { expectNoAxeViolations } from './support/a11y';
 import { withDatabase } from './support/demo';
-import { acceptTermsIfAsked, confirmEmailAddress, javaScriptOn, open, PASSWORD, signInWithPassword, uniqueEmail, words } from './support/identity';
+import { acceptTermsIfAsked, javaScriptOn, open, register, signInWithPassword, uniqueEmail } from './support/identity';
 import { messagesFor, Wizard } from './support/wizard';
 
 // The documents an application needs (R-DOC-01) and a representative with a power of attorney
@@ -49,43 +49,22 @@ const rowLabels = (page: Page, title: string) => summarySection(page, title).loc
 /** How many document rows check-your-answers marks as missing. */
 const missingCount = (page: Page) => summarySection(page, m.Form.documentsTitle).getByText(m.Form.documentMissing, { exact: true }).count();
 
-/**
- * A new password-only account, its address confirmed, as register() in support/identity makes
- * it, waiting longer for the answer: registering hashes twice (a throwaway account too, see
- * README), which can take more than expect's 5 s on a busy machine.
- */
-async function registerAccount(page: Page, email: string) {
-  await open(page, '/en/register');
-  await page.getByLabel(words.register.email).fill(email);
-  await page.getByLabel(words.register.password, { exact: true }).fill(PASSWORD);
-  await page.getByLabel(words.register.confirm).fill(PASSWORD);
-  await page.getByLabel(words.register.twoStepNo).check();
-  await page.getByRole('button', { name: words.register.submit }).click();
-  await expect(page).toHaveURL(/\/en\/register\/done$/, { timeout: 30_000 });
-  await confirmEmailAddress(page, email);
+/** Uploads a PDF on a document page and waits until it is kept. */
+async function uploadOn(wizard: Wizard, documentPage: string) {
+  await open(wizard.page, `/en/apply/${documentPage}`);
+  await wizard.upload(testFiles.pdf);
+  await expect(wizard.page.getByText(m.Form.upload.kept)).toBeVisible();
 }
 
-/**
- * Uploads a PDF on a document page, as Wizard.upload does, waiting longer for the outcome: with
- * JavaScript the file goes to UploadThing and back through every check before the page moves
- * on, which can take more than expect's 5 s on a busy machine.
- */
-async function uploadOn(page: Page, documentPage: string) {
-  await open(page, `/en/apply/${documentPage}`);
-  await page.getByLabel(m.Form.upload.fileLabel).setInputFiles({ name: testFiles.pdf.name, mimeType: 'application/pdf', buffer: testFiles.pdf.bytes });
-  await page.getByRole('button', { name: m.Form.upload.uploadButton }).click();
-  await expect(page).toHaveURL(/\?upload=/, { timeout: 30_000 });
-  await expect(page.getByText(m.Form.upload.kept)).toBeVisible();
-}
-
-async function send(page: Page) {
-  await page.getByRole('button', { name: m.Form.send, exact: true }).click();
+async function send(wizard: Wizard) {
+  await wizard.declare();
+  await wizard.page.getByRole('button', { name: m.Form.send, exact: true }).click();
 }
 
 test('R-APP-05 R-DOC-01 with a representative, their details and the signed power of attorney are asked; the application is sent only with every required document; the details are kept with it', async ({ page }) => {
   test.setTimeout(300_000);
   const email = uniqueEmail('represented');
-  await registerAccount(page, email);
+  await register(page, email, false);
   await signInWithPassword(page, email);
   await acceptTermsIfAsked(page);
   const wizard = new Wizard(page, 'en');
@@ -123,20 +102,20 @@ test('R-APP-05 R-DOC-01 with a representative, their details and the signed powe
     (['passportCopy', 'relationshipProof', 'dependencyCertificate', 'cohabitationProof', 'powerOfAttorney'] as const).map((field) => fields[field].label),
   );
   expect(await missingCount(page)).toBe(5);
-  await send(page);
+  await send(wizard);
   await expect(page).toHaveURL(/\/en\/apply\/check-answers\?documents=missing$/);
 
   // The four documents of R-DOC-01 are not enough: the power of attorney is still missing.
-  for (const documentPage of documentPages) await uploadOn(page, documentPage);
+  for (const documentPage of documentPages) await uploadOn(wizard, documentPage);
   await page.goto('/en/apply/check-answers');
   expect(await missingCount(page)).toBe(1);
-  await send(page);
+  await send(wizard);
   await expect(page).toHaveURL(/\/en\/apply\/check-answers\?documents=missing$/);
 
-  await uploadOn(page, 'document-power-of-attorney');
+  await uploadOn(wizard, 'document-power-of-attorney');
   await page.goto('/en/apply/check-answers');
   expect(await missingCount(page)).toBe(0);
-  await send(page);
+  await send(wizard);
   await expect(page).toHaveURL(/\/en\/apply\/receipt\/[0-9a-f-]{36}$/);
 
   const applicationId = page.url().split('/').pop()!;

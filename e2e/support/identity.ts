@@ -50,7 +50,8 @@ export async function submitRegistration(page: Page, email: string, twoStep: boo
   await page.getByLabel(words.register.confirm).fill(password);
   await page.getByLabel(twoStep ? words.register.twoStepYes : words.register.twoStepNo).check();
   await page.getByRole('button', { name: words.register.submit }).click();
-  await expect(page).toHaveURL(/\/en\/register\/done$/);
+  // Registering hashes twice (a throwaway account too, see README): slow on a busy machine.
+  await expect(page).toHaveURL(/\/en\/register\/done$/, { timeout: 30_000 });
 }
 
 /** Opens the newest confirmation link sent to `email` (the `count`-th one). */

@@ -165,6 +165,11 @@ export class Wizard {
     await this.continue('family-members');
   }
 
+  /** Ticks the declaration on check-your-answers that the answers are true and complete, as sending needs. */
+  async declare() {
+    await this.page.getByLabel(this.m.Form.declaration.confirm, { exact: true }).check();
+  }
+
   /** Uploads a file on the current document page and waits for it to be kept. */
   async upload(file: { name: string; bytes: Buffer }, mimeType = 'application/pdf') {
     // From the page without an earlier outcome, so that the next one is seen arriving.
@@ -175,7 +180,8 @@ export class Wizard {
     }
     await this.page.getByLabel(this.m.Form.upload.fileLabel).setInputFiles({ name: file.name, mimeType, buffer: file.bytes });
     await this.page.getByRole('button', { name: this.m.Form.upload.uploadButton }).click();
-    await expect(this.page).toHaveURL(/\?upload=/);
+    // The file goes to UploadThing and back through every check: slow on a busy machine.
+    await expect(this.page).toHaveURL(/\?upload=/, { timeout: 30_000 });
     await expect(this.page.locator('.ak-error-summary, .ak-notification--success')).not.toHaveCount(0);
   }
 

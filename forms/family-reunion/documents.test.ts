@@ -14,46 +14,17 @@ import {
   type DocumentField,
 } from '@/lib/form-engine';
 import { createMigratedDatabase } from '@/test/database';
+import { completeAnswers } from './complete-answers.test-fixture';
 import { familyReunionForm as form } from './definition';
 
 const context = { today: new Date(Date.UTC(2026, 10, 23)) };
 
-/** Every question answered, no document uploaded, no representative. */
+/** Every question answered, no document uploaded, no representative; they lived together. */
 const answered: Answers = {
-  currentLocation: 'home-country',
-  hasPermanentPermit: 'no',
-  includesChildren: 'no',
-  sponsorIsSwedishCitizen: 'no',
-  bothAdults: 'yes',
-  hasEmail: 'yes',
-  canPayByCard: 'yes',
-  canScanDocuments: 'yes',
-  applicantGivenName: 'Amira',
-  applicantFamilyName: 'Haddad',
-  applicantBirthDate: { day: '5', month: '3', year: '1990' },
-  applicantCitizenship: 'SY',
-  passportNumber: 'N0123456',
-  passportExpiry: { day: '1', month: '1', year: '2031' },
-  residenceCountry: 'JO',
-  residenceStreet: 'Rainbow Street 12',
-  residenceCity: 'Amman',
-  applicantEmail: 'amira@example.org',
-  applicantPhone: '+962 6 123 4567',
-  sponsorGivenName: 'Omar',
-  sponsorFamilyName: 'Haddad',
-  sponsorPersonnummer: '811218-9876',
-  sponsorAddress: { street: 'Storgatan 1', postcode: '211 34', city: 'Malmö', country: 'SE' },
-  sponsorEmail: 'omar@example.se',
-  sponsorPhone: '+46 70 123 45 67',
-  sponsorPermit: 'permanent',
-  relationship: 'parent',
+  ...completeAnswers,
   livedTogether: 'yes',
   livedTogetherCountry: 'SY',
   livedTogetherSince: { day: '1', month: '6', year: '2015' },
-  dependencyDescription: 'My son cares for me every day.',
-  othersApplying: 'no',
-  mission: 'amman',
-  hasRepresentative: 'no',
 };
 const representative = { representativeName: 'Nadia Karimi', representativeEmail: 'nadia@law.example.se', representativePhone: '+46 8 123 456 78' };
 const withRepresentative: Answers = { ...answered, hasRepresentative: 'yes', ...representative };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { currentStep, feeFor, migrateAnswers, type Answers, type ChoiceField, type FormDefinition } from '@/lib/form-engine';
+import { completeAnswers } from './complete-answers.test-fixture';
 import { familyReunionForm as version2 } from './definition';
 import { familyReunionFormVersion1 as version1 } from './earlier-versions';
 
@@ -9,40 +10,7 @@ const optionValues = (form: FormDefinition, fieldId: string) =>
   (form.pages.flatMap((page) => page.fields).find((field) => field.id === fieldId) as ChoiceField).options.map((option) => option.value);
 
 /** A complete application on version 1, whose relative has refugee status. */
-const version1Answers: Answers = {
-  currentLocation: 'home-country',
-  hasPermanentPermit: 'no',
-  includesChildren: 'no',
-  sponsorIsSwedishCitizen: 'no',
-  bothAdults: 'yes',
-  hasEmail: 'yes',
-  canPayByCard: 'yes',
-  canScanDocuments: 'yes',
-  applicantGivenName: 'Amira',
-  applicantFamilyName: 'Haddad',
-  applicantBirthDate: { day: '5', month: '3', year: '1990' },
-  applicantCitizenship: 'SY',
-  passportNumber: 'N0123456',
-  passportExpiry: { day: '1', month: '1', year: '2031' },
-  residenceCountry: 'JO',
-  residenceStreet: 'Rainbow Street 12',
-  residenceCity: 'Amman',
-  applicantEmail: 'amira@example.org',
-  applicantPhone: '+962 6 123 4567',
-  sponsorGivenName: 'Omar',
-  sponsorFamilyName: 'Haddad',
-  sponsorPersonnummer: '811218-9876',
-  sponsorAddress: { street: 'Storgatan 1', postcode: '211 34', city: 'Malmö', country: 'SE' },
-  sponsorEmail: 'omar@example.se',
-  sponsorPhone: '+46 70 123 45 67',
-  sponsorPermit: 'protection',
-  relationship: 'parent',
-  livedTogether: 'no',
-  dependencyDescription: 'My son cares for me every day since my illness.',
-  othersApplying: 'no',
-  mission: 'amman',
-  hasRepresentative: 'no',
-};
+const version1Answers: Answers = { ...completeAnswers, sponsorPermit: 'protection' };
 
 describe('R-ENG-05 versions of the family-reunion form', () => {
   test('R-ENG-05 version 1 is version 2 with the renamed option value undone, and nothing else', () => {

@@ -1,0 +1,38 @@
+// A complete family-reunion application for the tests: every question answered, no document
+// uploaded, no representative, the applicant and the relative did not live together.
+import type { Answers } from '@/lib/form-engine';
+
+export const completeAnswers: Answers = {
+  currentLocation: 'home-country',
+  hasPermanentPermit: 'no',
+  includesChildren: 'no',
+  sponsorIsSwedishCitizen: 'no',
+  bothAdults: 'yes',
+  hasEmail: 'yes',
+  canPayByCard: 'yes',
+  canScanDocuments: 'yes',
+  applicantGivenName: 'Amira',
+  applicantFamilyName: 'Haddad',
+  applicantBirthDate: { day: '5', month: '3', year: '1990' },
+  applicantCitizenship: 'SY',
+  passportNumber: 'N0123456',
+  passportExpiry: { day: '1', month: '1', year: '2031' },
+  residenceCountry: 'JO',
+  residenceStreet: 'Rainbow Street 12',
+  residenceCity: 'Amman',
+  applicantEmail: 'amira@example.org',
+  applicantPhone: '+962 6 123 4567',
+  sponsorGivenName: 'Omar',
+  sponsorFamilyName: 'Haddad',
+  sponsorPersonnummer: '811218-9876',
+  sponsorAddress: { street: 'Storgatan 1', postcode: '211 34', city: 'Malmö', country: 'SE' },
+  sponsorEmail: 'omar@example.se',
+  sponsorPhone: '+46 70 123 45 67',
+  sponsorPermit: 'permanent',
+  relationship: 'parent',
+  livedTogether: 'no',
+  dependencyDescription: 'My son cares for me every day.',
+  othersApplying: 'no',
+  mission: 'amman',
+  hasRepresentative: 'no',
+};
