@@ -10,6 +10,8 @@ export interface FieldView {
   field: Field;
   /** The page the field is on: a choice there may reveal it, or it may reveal others. */
   page: Page;
+  /** The day the page's conditions are read on (the request's clock). */
+  today: Date;
   /** The value to show: the saved answer, or what was last posted. */
   value: unknown;
   /** Error text by control path ("email", "birthDate.month", "familyMembers.0.memberGivenName"). */
@@ -125,9 +127,9 @@ function SimpleField({ field, name, value, ...rest }: Omit<FieldView, 'field'> &
  * is drawn under that choice's option instead (the page's answers decide nothing about it yet).
  */
 export function FieldRenderer(view: FieldView) {
-  const { field, page, answers } = view;
+  const { field, page, answers, today } = view;
   if (revealedBy(page, field)) return null;
-  if (field.showIf && !evaluate(field.showIf, answers, { today: new Date() })) return null;
+  if (field.showIf && !evaluate(field.showIf, answers, { today })) return null;
   return <FieldBody {...view} />;
 }
 

@@ -66,6 +66,7 @@ export default async function WizardPage({ params, searchParams }: Props) {
       key={field.id}
       field={field}
       page={page}
+      today={context.today}
       value={shown[field.id]}
       errors={messages}
       answers={shown}
