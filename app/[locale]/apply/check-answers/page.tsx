@@ -117,7 +117,7 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
       {fee ? (
         <section>
           <h2>{t('Form.feeTitle')}</h2>
-          <p>{t(fee.reason)}</p>
+          <p>{t(fee.reason, { amount: formatMoney(locale, fee.amount / fee.persons, fee.currency) })}</p>
           <p>
             {t('Form.feeTotal', { amount: formatMoney(locale, fee.amount, fee.currency), persons: fee.persons })}
           </p>
