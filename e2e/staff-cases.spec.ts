@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/a11y';
 import { demo } from './support/demo';
-import { acceptTermsIfAsked, javaScriptOn, signInWithEid } from './support/identity';
+import { acceptTermsIfAsked, homeAfterSignIn, javaScriptOn, signInWithEid } from './support/identity';
 import { messagesFor, Wizard } from './support/wizard';
 
 // Pages drawn on the server. The tests that sign in with e-ID run with JavaScript only (the local
@@ -28,7 +28,7 @@ const oneDateFormat: Record<Locale, RegExp> = {
 async function signInAs(page: Page, locale: Locale, name: string) {
   await signInWithEid(page, locale, name);
   await acceptTermsIfAsked(page, messagesFor[locale].Identity.terms.submit);
-  await expect(page).toHaveURL(new RegExp(`/${locale}/min-sida$`));
+  await expect(page).toHaveURL(homeAfterSignIn(locale, name));
 }
 
 async function signOut(page: Page, locale: Locale) {
