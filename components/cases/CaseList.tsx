@@ -9,7 +9,8 @@ export async function CaseList({ cases, basePath, missionNames }: { cases: CaseV
   const locale = await getLocale();
   if (cases.length === 0) return <p>{t('none')}</p>;
   return (
-    <div className="ak-table-scroll">
+    // Focusable, so that the columns beyond a narrow screen can be scrolled to by keyboard.
+    <div className="ak-table-scroll" role="region" aria-label={t('tableLabel')} tabIndex={0}>
       <table className="ak-table">
         <thead>
           <tr>
