@@ -17,11 +17,7 @@ const documentPages = ['document-passport', 'document-relationship', 'document-d
 /** From the applicant's name to the representative question, exempt from the fee (no card payment to make). */
 async function toRepresentativeQuestion(wizard: Wizard, { livedTogether }: { livedTogether: boolean }) {
   await wizard.aboutYou();
-  await wizard.fill('sponsorGivenName', 'Omar');
-  await wizard.fill('sponsorFamilyName', 'Haddad');
-  await wizard.continue('sponsor-personnummer');
-  await wizard.fill('sponsorPersonnummer', '811218-9876');
-  await wizard.continue('sponsor-address');
+  await wizard.sponsorNameAndNumber();
   await wizard.sponsorAfterPersonnummer({ permit: 'refugee-or-subsidiary-protection' });
   if (livedTogether) {
     await wizard.relationship();

@@ -144,16 +144,21 @@ export class Wizard {
     await this.continue('relationship');
   }
 
-  /** From the first page to the relationship question, as Amira in Jordan. */
-  async toRelationship() {
-    await this.start();
-    await this.passEligibility();
-    await this.aboutYou();
+  /** The relative's name and personal identity number, on to their address. */
+  async sponsorNameAndNumber() {
     await this.fill('sponsorGivenName', 'Omar');
     await this.fill('sponsorFamilyName', 'Haddad');
     await this.continue('sponsor-personnummer');
     await this.fill('sponsorPersonnummer', '811218-9876');
     await this.continue('sponsor-address');
+  }
+
+  /** From the first page to the relationship question, as Amira in Jordan. */
+  async toRelationship() {
+    await this.start();
+    await this.passEligibility();
+    await this.aboutYou();
+    await this.sponsorNameAndNumber();
     await this.sponsorAfterPersonnummer();
   }
 
@@ -188,11 +193,7 @@ export class Wizard {
   /** From the applicant's name to check-your-answers, in English, optionally with one family member and the documents. */
   async toCheckAnswers({ withFamilyMember = false, withDocuments = false, exempt = false } = {}) {
     await this.aboutYou();
-    await this.fill('sponsorGivenName', 'Omar');
-    await this.fill('sponsorFamilyName', 'Haddad');
-    await this.continue('sponsor-personnummer');
-    await this.fill('sponsorPersonnummer', '811218-9876');
-    await this.continue('sponsor-address');
+    await this.sponsorNameAndNumber();
     // A sponsor with refugee or subsidiary protection: no fee (the form's fee rule).
     await this.sponsorAfterPersonnummer({ permit: exempt ? 'refugee-or-subsidiary-protection' : 'permanent' });
     await this.relationship();
