@@ -75,8 +75,8 @@ export const familyReunionForm = defineForm({
       section: 'applicant',
       title: 'familyReunion.pages.applicant-name.title',
       fields: [
-        { ...withHint('applicantGivenName'), type: 'text', autocomplete: 'given-name', maxLength: 100 },
-        { ...field('applicantFamilyName'), type: 'text', autocomplete: 'family-name', maxLength: 100 },
+        { ...withHint('applicantGivenName'), type: 'text', role: 'givenName', autocomplete: 'given-name', maxLength: 100 },
+        { ...field('applicantFamilyName'), type: 'text', role: 'familyName', autocomplete: 'family-name', maxLength: 100 },
       ],
     },
     { id: 'applicant-birth', section: 'applicant', fields: [{ ...withHint('applicantBirthDate'), type: 'date', past: true }] },
@@ -106,7 +106,7 @@ export const familyReunionForm = defineForm({
       section: 'applicant',
       title: 'familyReunion.pages.applicant-contact.title',
       fields: [
-        { ...withHint('applicantEmail'), type: 'email' },
+        { ...withHint('applicantEmail'), type: 'email', role: 'receiptEmail' },
         { ...withHint('applicantPhone'), type: 'phone' },
       ],
     },
@@ -121,7 +121,7 @@ export const familyReunionForm = defineForm({
         { ...field('sponsorFamilyName'), type: 'text', maxLength: 100 },
       ],
     },
-    { id: 'sponsor-personnummer', section: 'sponsor', fields: [{ ...withHint('sponsorPersonnummer'), type: 'personnummer' }] },
+    { id: 'sponsor-personnummer', section: 'sponsor', fields: [{ ...withHint('sponsorPersonnummer'), type: 'personnummer', role: 'sponsorIdentityNumber' }] },
     // Each part of an address has its own words (Form.address.*).
     { id: 'sponsor-address', section: 'sponsor', fields: [{ ...label('sponsorAddress'), hint: hint('sponsorAddress'), name: 'familyReunion.fields.sponsorAddress.name', type: 'address', fixedCountry: 'SE' }] },
     {
@@ -129,7 +129,7 @@ export const familyReunionForm = defineForm({
       section: 'sponsor',
       title: 'familyReunion.pages.sponsor-contact.title',
       fields: [
-        { ...withHint('sponsorEmail'), type: 'email' },
+        { ...withHint('sponsorEmail'), type: 'email', role: 'sponsorEmail' },
         { ...field('sponsorPhone'), type: 'phone' },
       ],
     },
@@ -168,14 +168,15 @@ export const familyReunionForm = defineForm({
       fields: [
         {
           ...withHint('familyMembers'),
+          role: 'familyMembers',
           errors: { tooFewItems: 'familyReunion.fields.familyMembers.errors.tooFewItems' },
           type: 'group',
           itemLabel: 'familyReunion.fields.familyMembers.item',
           minItems: 1,
           maxItems: 6,
           fields: [
-            { ...field('memberGivenName'), type: 'text', maxLength: 100 },
-            { ...field('memberFamilyName'), type: 'text', maxLength: 100 },
+            { ...field('memberGivenName'), type: 'text', role: 'givenName', maxLength: 100 },
+            { ...field('memberFamilyName'), type: 'text', role: 'familyName', maxLength: 100 },
             // Children under 18 apply through the embassy (R-ELIG-01), so each person here is an adult.
             {
               ...field('memberBirthDate'),
@@ -197,6 +198,7 @@ export const familyReunionForm = defineForm({
       fields: [
         {
           ...withHint('mission'),
+          role: 'mission',
           type: 'select',
           options: missions.map((mission) => ({ value: mission.id, label: `missions.${mission.id}` })),
           optionsBy: { field: 'residenceCountry', values: missionsByCountry },
@@ -262,7 +264,7 @@ export const familyReunionForm = defineForm({
     defaultAmount: 200_000,
     defaultReason: 'familyReunion.fees.standard',
   },
-  registration: { category: 'family-reunion-close-relative', receiptEmailField: 'applicantEmail', missionField: 'mission', familyMembersGroup: 'familyMembers' },
+  submission: { kind: 'register-cases', category: 'family-reunion-close-relative', questionnaire: 'sponsor-questionnaire' },
   // Version 2: since 2022 Sweden also grants temporary protection under the EU directive, so
   // the stored value "protection" no longer said which status was meant. It is now
   // "refugee-or-subsidiary-protection", and the label adds "not temporary protection". The

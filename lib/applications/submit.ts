@@ -3,11 +3,12 @@
 // each family member applying too gets an
 // application of their own, every application gets a case with a control number and the
 // person's designation number and a "registered" event dated that day, and the receipt
-// e-mail is queued. What the form registers is declared in its definition (`registration`).
+// e-mail is queued. What the form registers is declared in its definition (`submission`, field roles).
 import { Prisma } from '@/lib/db/generated/client';
 import { controlNumber, designationNumber } from '@/lib/cases/numbers';
 import { answersWithDocuments } from '@/lib/documents/drafts';
-import type { Answers, FormDefinition } from '@/lib/form-engine';
+import { answerOfRole, textOfRole, type Answers, type FormDefinition } from '@/lib/form-engine';
+import { sponsorPersonalIdentityNumber } from '@/lib/cases/parties';
 import { formatDate } from '@/lib/i18n/format';
 import { translatorFor } from '@/lib/i18n/translator';
 import { queueEmail } from '@/lib/notify/outbox';
@@ -61,12 +62,13 @@ export async function submitDraft(
   if (draft.submittedApplicationId) return submitted(tx, draft.submittedApplicationId);
   const { declaredAt } = draft;
   if (!declaredAt) throw new Error(`Draft ${draftId} is not declared true and complete`);
-  const registration = form.registration;
-  if (!registration) throw new Error(`Form ${form.id} declares no registration`);
+  const submission = form.submission;
+  if (submission.kind !== 'register-cases') throw new Error(`Form ${form.id} does not register cases`);
   // The documents are those uploaded to the draft, whatever the answers say.
   const answers = await answersWithDocuments(tx, draft.id, form, draft.answers as Answers);
   const registeredOn = swedishToday(now);
-  const missionId = registration.missionField ? (answers[registration.missionField] as string | undefined) ?? null : null;
+  const missionId = textOfRole(form, answers, 'mission');
+  const sponsor = sponsorPersonalIdentityNumber(form, answers);
 
   const register = async (applicationAnswers: Answers, applicantAccountId: string | null, mainApplicationId: string | null) => {
     const application = await tx.application.create({
@@ -76,6 +78,8 @@ export async function submitDraft(
         answers: applicationAnswers as Prisma.InputJsonValue,
         applicantAccountId,
         mainApplicationId,
+        // The sponsor answers one questionnaire, about the main application.
+        sponsorPersonalIdentityNumber: mainApplicationId ? null : sponsor,
         submittedAt: now,
         declaredAt,
       },
@@ -84,7 +88,7 @@ export async function submitDraft(
       data: {
         controlNumber: controlNumber(await nextValue(tx, 'control_number_seq')),
         designationNumber: await designationOf(tx, applicantAccountId),
-        category: registration.category,
+        category: submission.category,
         missionId,
         applicationId: application.id,
         events: { create: { type: 'REGISTERED', occurredOn: registeredOn } },
@@ -94,7 +98,7 @@ export async function submitDraft(
   };
 
   const main = await register(answers, draft.ownerAccountId, null);
-  const members = registration.familyMembersGroup ? answers[registration.familyMembersGroup] : undefined;
+  const members = answerOfRole(form, answers, 'familyMembers');
   const memberCases = [];
   for (const member of Array.isArray(members) ? (members as Answers[]) : []) {
     memberCases.push(await register(member, null, main.applicationId));
@@ -102,8 +106,8 @@ export async function submitDraft(
   await tx.draft.update({ where: { id: draft.id }, data: { submittedApplicationId: main.applicationId, pendingPageId: null, pendingInput: Prisma.DbNull } });
 
   const controlNumbers = [main.controlNumber, ...memberCases.map((entry) => entry.controlNumber)];
-  const to = answers[registration.receiptEmailField];
-  if (typeof to === 'string' && to) await queueReceipt(tx, { to, locale, appUrl, controlNumbers, registeredOn });
+  const to = textOfRole(form, answers, 'receiptEmail');
+  if (to) await queueReceipt(tx, { to, locale, appUrl, controlNumbers, registeredOn });
   return { applicationId: main.applicationId, controlNumbers };
 }
 

@@ -3,7 +3,7 @@
 import { db } from '@/lib/db/client';
 import type { CaseEventType, CaseState } from '@/lib/db/generated/enums';
 import type { Answers } from '@/lib/form-engine';
-import { applicantName, SPONSOR_NUMBER_ANSWER, sponsorPersonalIdentityNumber } from './parties';
+import { applicantName, formOfApplication } from './parties';
 
 export interface CaseView {
   id: string;
@@ -43,7 +43,7 @@ function whereFor(scope: CaseScope) {
 }
 
 const include = {
-  application: { select: { answers: true, submittedAt: true, mainApplicationId: true } },
+  application: { select: { formId: true, formVersion: true, answers: true, submittedAt: true, mainApplicationId: true } },
   events: { select: { type: true, occurredOn: true }, orderBy: { occurredOn: 'asc' as const } },
 };
 
@@ -59,7 +59,7 @@ function toView(row: Loaded): CaseView {
     state: row.state,
     missionId: row.missionId,
     registeredOn: registered?.occurredOn ?? row.application.submittedAt,
-    applicantName: applicantName(row.application.answers as Answers),
+    applicantName: applicantName(formOfApplication(row.application), row.application.answers as Answers),
     applicationId: row.applicationId,
     mainApplicationId: row.application.mainApplicationId,
     events: row.events,
@@ -92,11 +92,9 @@ export interface SponsorQuestionnaire {
 /** Submitted applications that name this person as their sponsor (R-SPQ-02). */
 export async function questionnairesForSponsor(personalIdentityNumber: string): Promise<SponsorQuestionnaire[]> {
   const rows = await db().application.findMany({
-    where: { answers: { path: [SPONSOR_NUMBER_ANSWER], equals: personalIdentityNumber } },
-    select: { id: true, answers: true, submittedAt: true },
+    where: { sponsorPersonalIdentityNumber: personalIdentityNumber },
+    select: { id: true, formId: true, formVersion: true, answers: true, submittedAt: true },
     orderBy: { submittedAt: 'desc' },
   });
-  return rows
-    .filter((row) => sponsorPersonalIdentityNumber(row.answers as Answers) === personalIdentityNumber)
-    .map((row) => ({ applicationId: row.id, applicantName: applicantName(row.answers as Answers), submittedAt: row.submittedAt }));
+  return rows.map((row) => ({ applicationId: row.id, applicantName: applicantName(formOfApplication(row), row.answers as Answers), submittedAt: row.submittedAt }));
 }

@@ -7,6 +7,7 @@ export const context = { today };
 export const sampleForm = defineForm({
   id: 'sample',
   version: 2,
+  submission: { kind: 'register-cases', category: 'sample' },
   title: 'sample.title',
   sections: [
     { id: 'eligibility', title: 'sample.sections.eligibility' },

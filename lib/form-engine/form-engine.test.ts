@@ -214,6 +214,7 @@ describe('address and document answers', () => {
   const form = defineForm({
     id: 'contact',
     version: 1,
+    submission: { kind: 'answer-case' },
     title: 'contact.title',
     sections: [{ id: 'contact', title: 'contact.section' }],
     pages: [

@@ -9,6 +9,7 @@ export * from './meta-schema';
 export * from './migrations';
 export * from './navigation';
 export * from './personnummer';
+export * from './roles';
 export * from './summary';
 export * from './types';
 export * from './validation';

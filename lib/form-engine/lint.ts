@@ -3,6 +3,7 @@
 // cycle), unreachable pages, fields that are never shown, and texts missing in a language.
 import { fieldsReadBy } from './conditions';
 import type { AnswerField, Condition, Field, FormDefinition, TextKey } from './types';
+import { FIELD_ROLES, fieldsOfRole, type FieldRole } from './roles';
 import { isAnswerField, revealedBy } from './validation';
 
 export type LintCode =
@@ -13,7 +14,13 @@ export type LintCode =
   | 'never-shown-field'
   | 'missing-translation'
   /** A question shown by an answer on its own page that no choice above it can reveal. */
-  | 'unrevealable-field';
+  | 'unrevealable-field'
+  /** The form does not say what sending it does. */
+  | 'no-submission'
+  /** Two fields of the form's own answers claim one role. */
+  | 'duplicate-role'
+  /** A role held by a field of a type that cannot hold it. */
+  | 'role-type';
 
 export interface LintIssue {
   code: LintCode;
@@ -161,19 +168,19 @@ export function lintForm(definition: FormDefinition, messagesByLocale: Record<st
     else checkCondition(`stop "${stop.id}"`, stop.when, after, Infinity);
   }
   for (const rule of definition.fees?.rules ?? []) checkCondition(`fee rule "${rule.id}"`, rule.when, definition.pages.length, Infinity);
-  const registration = definition.registration;
-  const wanted: [string, string | undefined, Field['type'] | undefined][] = [
-    ['receipt e-mail', registration?.receiptEmailField, 'email'],
-    ['mission', registration?.missionField, undefined],
-    ['family members', registration?.familyMembersGroup, 'group'],
-    ['fee per person', definition.fees?.perPersonGroup, 'group'],
-  ];
-  for (const [what, fieldId, type] of wanted) {
-    if (!fieldId) continue;
-    const place = places.get(fieldId);
-    if (!place) report('unknown-reference', `the ${what} answer "${fieldId}" is asked on no page`);
-    else if (type && place.field.type !== type) report('unknown-reference', `the ${what} answer "${fieldId}" is not of type ${type}`);
+  // What the service reads from the answers is declared by role, each role in one place.
+  if (!definition.submission) report('no-submission', 'the form declares no submission kind (register-cases or answer-case)');
+  const wantedType: Partial<Record<FieldRole, Field['type']>> = { receiptEmail: 'email', sponsorEmail: 'email', familyMembers: 'group', sponsorIdentityNumber: 'personnummer' };
+  for (const role of FIELD_ROLES) {
+    const holders = fieldsOfRole(definition, role);
+    const topLevel = holders.filter((field) => places.has(field.id));
+    if (topLevel.length > 1) report('duplicate-role', `role "${role}" is declared by ${topLevel.map((field) => `"${field.id}"`).join(' and ')}`);
+    for (const field of holders) {
+      if (wantedType[role] && field.type !== wantedType[role]) report('role-type', `the ${role} answer "${field.id}" is not of type ${wantedType[role]}`);
+    }
   }
+  const perPerson = definition.fees?.perPersonGroup;
+  if (perPerson && places.get(perPerson)?.field.type !== 'group') report('unknown-reference', `the fee per person counts "${perPerson}", which is not a group asked on a page`);
 
   // Reachability: a page is unreachable when its condition can never hold, or when a stop
   // before it always ends the journey.

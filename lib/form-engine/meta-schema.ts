@@ -1,6 +1,7 @@
 // The zod meta-schema: a definition is checked when it is loaded, so a malformed one fails
 // at start (and in the tests), never in front of an applicant.
 import { z } from 'zod';
+import { FIELD_ROLES } from './roles';
 import type { Condition, FormDefinition } from './types';
 
 const id = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'ids are kebab-case or camelCase, starting with a letter');
@@ -50,6 +51,7 @@ const fieldBase = {
   showIf: condition.optional(),
   errors: z.partialRecord(errorKinds, textKey).optional(),
   validIf: z.strictObject({ condition, error: textKey }).optional(),
+  role: z.enum(FIELD_ROLES).optional(),
 };
 const option = z.strictObject({ value: z.string().min(1), label: textKey, hint: textKey.optional() });
 
@@ -113,8 +115,9 @@ export const formDefinitionSchema = z.strictObject({
       perPersonGroup: id.optional(),
     })
     .optional(),
-  registration: z
-    .strictObject({ category: id, receiptEmailField: id, missionField: id.optional(), familyMembersGroup: id.optional() })
+  // Required by the lint (lint.ts), which names what is missing.
+  submission: z
+    .union([z.strictObject({ kind: z.literal('register-cases'), category: id, questionnaire: id.optional() }), z.strictObject({ kind: z.literal('answer-case') })])
     .optional(),
   migrations: z.array(z.strictObject({ from: z.number().int().positive(), to: z.number().int().positive(), steps: z.array(migrationStep).min(1) })).optional(),
 });

@@ -1,6 +1,7 @@
 // The shape of a form definition. Definitions are data (forms/…): the engine turns one into
 // pages, validation, navigation, stop pages, a summary and a diagram. Every visible text is
 // a translation key (a dotted path into messages/*.json).
+import type { FieldRole } from './roles';
 
 /** A translation key, e.g. "familyReunion.applicant.email.label". */
 export type TextKey = string;
@@ -42,6 +43,8 @@ interface FieldBase {
    * condition reads the answers beside it: the page's, or its group item's for a group's field.
    */
   validIf?: { condition: Condition; error: TextKey };
+  /** What the service reads this answer as (roles.ts); the service never reads a field by its id. */
+  role?: FieldRole;
 }
 
 export interface TextField extends FieldBase {
@@ -165,16 +168,15 @@ export interface FeeRules {
 }
 
 /**
- * What submitting an application registers (R-APP-08, R-APP-03), read by the submission and
- * never by pages: the case category, and which answers hold the receipt address, the mission
- * and the family members who apply too (each gets an application and a case of their own).
+ * What sending a finished draft does (R-APP-08, R-SPQ-04), read by the submission and never by
+ * pages:
+ * - `register-cases`: after its fee (`fees`), the answers become an application with a case of
+ *   `category` (one per person applying: the `familyMembers` group's items too); when the form
+ *   names a sponsor, the sponsor is asked to answer the form `questionnaire` about it.
+ * - `answer-case`: a draft about an existing application (its subject) attaches its answers to
+ *   that application's case, with no fee.
  */
-export interface Registration {
-  category: string;
-  receiptEmailField: string;
-  missionField?: string;
-  familyMembersGroup?: string;
-}
+export type Submission = { kind: 'register-cases'; category: string; questionnaire?: string } | { kind: 'answer-case' };
 
 /** A step that moves a draft from one form version to the next (R-ENG-05). */
 export type MigrationStep =
@@ -196,7 +198,7 @@ export interface FormDefinition {
   pages: readonly Page[];
   stops: readonly StopPage[];
   fees?: FeeRules;
-  registration?: Registration;
+  submission: Submission;
   migrations?: readonly FormMigration[];
 }
 

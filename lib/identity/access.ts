@@ -2,11 +2,9 @@
 // action asks `decide` itself, on the server, before it reads a record (lib/identity/guard.ts,
 // lib/http/route.ts, lib/actions). proxy.ts asks the same rules early, for a quick redirect,
 // but nothing depends on it: it sees addresses before Next decodes them.
-import { sponsorPersonalIdentityNumber } from '@/lib/cases/parties';
 import { db } from '@/lib/db/client';
 import { isUuid } from '@/lib/ids';
 import type { Role, SignInMethod } from '@/lib/db/generated/enums';
-import type { Answers } from '@/lib/form-engine';
 import { currentTermsVersion, type Person } from './session';
 
 /** Signed in, holding one of `roles` (any role when absent), by one of `methods` (any when absent). */
@@ -60,14 +58,9 @@ export const recordAccess = {
   // The sponsor the application names, proved by e-ID (R-SPQ-02).
   'sponsor/questionnaires': {
     area: 'sponsor',
-    owns: async (person, id) => {
-      const application = await db().application.findUnique({ where: { id }, select: { answers: true } });
-      return Boolean(
-        application &&
-          person.personalIdentityNumber &&
-          sponsorPersonalIdentityNumber(application.answers as Answers) === person.personalIdentityNumber,
-      );
-    },
+    owns: async (person, id) =>
+      Boolean(person.personalIdentityNumber) &&
+      (await db().application.count({ where: { id, sponsorPersonalIdentityNumber: person.personalIdentityNumber } })) > 0,
   },
   // The receipt, for the account that sent the application (R-APP-08).
   'apply/receipt': {
