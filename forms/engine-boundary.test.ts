@@ -23,6 +23,15 @@ const formIds = new Set(
 );
 
 const pageCode = [...sourceFiles('app'), ...sourceFiles('components')];
+/** Everything but the forms themselves: the service reads answers by role (lib/form-engine/roles.ts). */
+const serviceCode = [...pageCode, ...sourceFiles('lib').filter(({ file }) => !file.startsWith(path.join('lib', 'db', 'generated')))];
+
+/** A form named by its id: the registry's own key, or a form id written out. */
+function formsNamed(text: string): string[] {
+  const found = [...text.matchAll(/forms\[\s*['"`]([\w-]+)['"`]\s*\]/g)].map(([, id]) => `forms['${id}']`);
+  for (const formId of new Set(formVersions.map((form) => form.id))) if (new RegExp(`['"\`]${formId}['"\`]`).test(text)) found.push(`"${formId}"`);
+  return found;
+}
 
 /** Reads of an answer by a form's field id, and comparisons of an id with a form's own. */
 function formSpecificReferences(text: string): string[] {
@@ -35,6 +44,19 @@ function formSpecificReferences(text: string): string[] {
 describe('R-ENG-01 page code holds no form-specific logic', () => {
   test("pages and components read no answer by a form's field id and compare no id with a form's own", () => {
     expect(pageCode.flatMap(({ file, text }) => formSpecificReferences(text).map((found) => `${file}: ${found}`))).toEqual([]);
+  });
+
+  test('no page, component or service module names a form: wizards and roles say which and what (R-SPQ-04)', () => {
+    // The demo data is written as a form's answers on purpose: it is what a real application holds.
+    const named = serviceCode.filter(({ file }) => file !== path.join('lib', 'db', 'seed.ts'));
+    expect(named.flatMap(({ file, text }) => formsNamed(text).map((found) => `${file}: ${found}`))).toEqual([]);
+    expect(formsNamed("const form = forms['family-reunion']!;")).toContain("forms['family-reunion']");
+    expect(formsNamed("if (formId === 'family-reunion') {}")).toEqual(['"family-reunion"']);
+  });
+
+  test('the service reads no answer by a form\'s field id', () => {
+    const reads = serviceCode.filter(({ file }) => file !== path.join('lib', 'db', 'seed.ts'));
+    expect(reads.flatMap(({ file, text }) => formSpecificReferences(text).map((found) => `${file}: ${found}`))).toEqual([]);
   });
 
   test('the check finds a page that knows a question', () => {

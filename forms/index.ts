@@ -8,6 +8,9 @@ export const forms: Readonly<Record<string, FormDefinition>> = {
   [familyReunionForm.id]: familyReunionForm,
 };
 
+/** The form a person applies with at /apply: its submission registers cases. */
+export const applicationForm: FormDefinition = familyReunionForm;
+
 /** Every version kept, current and earlier, of every form. */
 export const formVersions: readonly FormDefinition[] = [familyReunionForm, familyReunionFormVersion1];
 

@@ -25,7 +25,11 @@ export interface ActionContext {
 export interface ActionSpec {
   /** The audit log's name for it, e.g. "case.decide". */
   name: string;
-  access: Access;
+  /**
+   * Who may call it; for an action about one record, a function of its arguments (as posted:
+   * it must expect anything, and name a record whose rule refuses what it cannot read).
+   */
+  access: Access | ((...args: unknown[]) => Access);
   /** Write a row for every call with its outcome (staff reads and changes of case data, R-TOU-02). */
   audited?: boolean;
 }
@@ -41,6 +45,7 @@ export function action<A extends unknown[], R>(
   return async (...args: A) => {
     const requestHeaders = new Headers(await headers());
     const person = await currentPerson(requestHeaders);
+    const access = typeof spec.access === 'function' ? spec.access(...args) : spec.access;
     const locale = await getLocale();
     const requestId = crypto.randomUUID();
     const context: ActionContext = {
@@ -49,9 +54,9 @@ export function action<A extends unknown[], R>(
       clientAddress: requestHeaders.get('x-client-address') ?? 'unknown',
       requestHeaders,
       locale,
-      audit: auditorFor(db(), requestId, { actorAccountId: person?.accountId ?? null, actorRole: actingRole(spec.access, person) }),
+      audit: auditorFor(db(), requestId, { actorAccountId: person?.accountId ?? null, actorRole: actingRole(access, person) }),
     };
-    const denial = isCrossSite('POST', requestHeaders) ? 'cross-site' : await decide(spec.access, person);
+    const denial = isCrossSite('POST', requestHeaders) ? 'cross-site' : await decide(access, person);
     if (denial) {
       await context.audit({ action: spec.name, outcome: 'DENIED', detail: { reason: denial } });
       redirect(refusalPath(locale, denial));

@@ -22,3 +22,9 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof candidate.message === 'string' && MESSAGE_UNREACHABLE.test(candidate.message)) return true;
   return isDatabaseUnavailable(candidate.cause, depth + 1);
 }
+
+/** A unique constraint refused the write (Prisma P2002, PostgreSQL 23505): another request wrote the same first. */
+export function isUniqueViolation(error: unknown): boolean {
+  const candidate = error as { code?: unknown; originalCode?: unknown; cause?: { originalCode?: unknown } } | null;
+  return candidate?.code === 'P2002' || candidate?.originalCode === '23505' || candidate?.cause?.originalCode === '23505';
+}

@@ -204,6 +204,7 @@ export async function seedDemoData(db: PrismaClient, { now = new Date(), authSec
           sponsorPersonnummer: testIdentities.sponsor.personalIdentityNumber,
           mission: 'amman',
         },
+        sponsorPersonalIdentityNumber: testIdentities.sponsor.personalIdentityNumber,
         submittedAt: registeredOn,
       },
     }),

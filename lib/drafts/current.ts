@@ -12,23 +12,26 @@ import {
   type DraftForUse,
   type DraftState,
 } from '@/lib/drafts';
-import type { FormDefinition } from '@/lib/form-engine';
 import { signedInPerson } from '@/lib/identity/current';
+import type { Wizard } from '@/lib/wizard';
 
 // A signed-in person's draft belongs to their account; anyone else's to whoever holds its
-// random cookie token (it moves to the account at sign-in).
+// random cookie token (it moves to the account at sign-in). A draft about a subject (a
+// questionnaire about an application) is only ever an account's.
 const DRAFT_COOKIE_DAYS = 30;
 
+type DraftPlace = Pick<Wizard, 'form' | 'subjectApplicationId' | 'anonymousDrafts'>;
+
 /**
- * The draft the visitor's cookie points at, if any, with the definition to finish it on: `form`
- * (the current version) when there is no draft or a declared migration has moved it there, else
- * the version the draft started on. Readable from pages.
+ * The visitor's draft of the wizard, if any, with the definition to finish it on: the wizard's
+ * form (the current version) when there is no draft or a declared migration has moved it there,
+ * else the version the draft started on. Readable from pages.
  */
-export async function currentDraft(form: FormDefinition): Promise<DraftForUse<DraftState | null>> {
+export async function currentDraft({ form, subjectApplicationId, anonymousDrafts }: DraftPlace): Promise<DraftForUse<DraftState | null>> {
   const person = await signedInPerson();
-  const token = (await cookies()).get(draftCookieName(form.id))?.value;
+  const token = anonymousDrafts ? (await cookies()).get(draftCookieName(form.id))?.value : undefined;
   const draft = person
-    ? await findDraftOfAccount(db(), form.id, person.accountId)
+    ? await findDraftOfAccount(db(), form.id, person.accountId, subjectApplicationId)
     : token
       ? await findDraftByToken(db(), form.id, token)
       : null;
@@ -36,14 +39,17 @@ export async function currentDraft(form: FormDefinition): Promise<DraftForUse<Dr
 }
 
 /**
- * The visitor's draft, made (with its cookie) on the first confirmed page; 'too-many' when
- * too many drafts were started from the visitor's address lately. Server actions only.
+ * The visitor's draft, made (with its cookie, for someone not signed in) on the first confirmed
+ * page; 'too-many' when too many drafts were started from the visitor's address lately, or
+ * 'sign-in' for a wizard that keeps no anonymous drafts. Server actions only.
  */
-export async function currentOrNewDraft(form: FormDefinition): Promise<DraftForUse | 'too-many'> {
-  const existing = await currentDraft(form);
+export async function currentOrNewDraft(wizard: DraftPlace): Promise<DraftForUse | 'too-many' | 'sign-in'> {
+  const existing = await currentDraft(wizard);
   if (existing.draft) return { draft: existing.draft, form: existing.form };
+  const { form } = wizard;
   const person = await signedInPerson();
-  if (person) return { draft: await createDraft(db(), form, { accountId: person.accountId }), form };
+  if (person) return { draft: await createDraft(db(), form, { accountId: person.accountId }, wizard.subjectApplicationId), form };
+  if (!wizard.anonymousDrafts) return 'sign-in';
   const token = newDraftToken();
   const requestHeaders = await headers();
   const draft = await createAnonymousDraft(db(), form, token, requestHeaders.get('x-client-address') ?? 'unknown');

@@ -8,6 +8,7 @@ import { migrateAnswers, pruneHiddenAnswers, withStorableText, type Answers, typ
 import type { Database } from '@/lib/db/client';
 import { hit, limits } from '@/lib/identity/rate-limit';
 import { Prisma } from '@/lib/db/generated/client';
+import { isUniqueViolation } from '@/lib/db/errors';
 
 export interface DraftState {
   id: string;
@@ -47,24 +48,40 @@ const fromRow = (row: DraftRow): DraftState => ({
   pending: row.pendingPageId ? { pageId: row.pendingPageId, input: (row.pendingInput ?? {}) as Record<string, unknown> } : null,
 });
 
-/** The draft of `formId` that the cookie token owns, if any (a submitted one is no longer a draft). */
+/** A draft not yet sent: a sent one is read-only (an application, or answers attached to a case). */
+export const OPEN_DRAFT = { submittedApplicationId: null, submittedResponseId: null } as const;
+
+/** The draft of `formId` that the cookie token owns, if any. */
 export async function findDraftByToken(db: Database, formId: string, token: string): Promise<DraftState | null> {
-  const row = await db.draft.findFirst({ where: { formId, ownerTokenHash: hashDraftToken(token), submittedApplicationId: null } });
+  const row = await db.draft.findFirst({ where: { formId, ownerTokenHash: hashDraftToken(token), subjectApplicationId: null, ...OPEN_DRAFT } });
   return row ? fromRow(row) : null;
 }
 
-/** The account's unsubmitted draft of `formId` it worked on last, if any. */
-export async function findDraftOfAccount(db: Database, formId: string, accountId: string): Promise<DraftState | null> {
-  const row = await db.draft.findFirst({ where: { formId, ownerAccountId: accountId, submittedApplicationId: null }, orderBy: { updatedAt: 'desc' } });
+/**
+ * The account's open draft of `formId` about `subjectApplicationId` (null: about nothing, as an
+ * application) that it worked on last, if any.
+ */
+export async function findDraftOfAccount(db: Database, formId: string, accountId: string, subjectApplicationId: string | null = null): Promise<DraftState | null> {
+  const row = await db.draft.findFirst({ where: { formId, ownerAccountId: accountId, subjectApplicationId, ...OPEN_DRAFT }, orderBy: { updatedAt: 'desc' } });
   return row ? fromRow(row) : null;
 }
 
 export type DraftOwner = { token: string } | { accountId: string };
 
-export async function createDraft(db: Database, form: FormDefinition, owner: DraftOwner): Promise<DraftState> {
+/**
+ * A new draft. A draft about a subject is the only open one of its form, owner and subject (a
+ * unique index): when another request made it first, that one is returned.
+ */
+export async function createDraft(db: Database, form: FormDefinition, owner: DraftOwner, subjectApplicationId: string | null = null): Promise<DraftState> {
   const ownership = 'token' in owner ? { ownerTokenHash: hashDraftToken(owner.token) } : { ownerAccountId: owner.accountId };
-  const row = await db.draft.create({ data: { formId: form.id, formVersion: form.version, answers: {}, ...ownership } });
-  return fromRow(row);
+  try {
+    const row = await db.draft.create({ data: { formId: form.id, formVersion: form.version, answers: {}, subjectApplicationId, ...ownership } });
+    return fromRow(row);
+  } catch (error) {
+    const existing = subjectApplicationId && 'accountId' in owner && isUniqueViolation(error) && (await findDraftOfAccount(db, form.id, owner.accountId, subjectApplicationId));
+    if (existing) return existing;
+    throw error;
+  }
 }
 
 /**
@@ -82,7 +99,7 @@ export async function createAnonymousDraft(db: Database, form: FormDefinition, t
  */
 export async function attachDraftToAccount(db: Database, formId: string, token: string, accountId: string): Promise<boolean> {
   const attached = await db.draft.updateMany({
-    where: { formId, ownerTokenHash: hashDraftToken(token), ownerAccountId: null },
+    where: { formId, ownerTokenHash: hashDraftToken(token), ownerAccountId: null, ...OPEN_DRAFT },
     data: { ownerAccountId: accountId, ownerTokenHash: null },
   });
   return attached.count > 0;
@@ -90,7 +107,7 @@ export async function attachDraftToAccount(db: Database, formId: string, token: 
 
 /** Makes the draft the account's current one (the one worked on last). */
 export async function resumeDraft(db: Database, draftId: string, accountId: string): Promise<boolean> {
-  const touched = await db.draft.updateMany({ where: { id: draftId, ownerAccountId: accountId, submittedApplicationId: null }, data: { updatedAt: new Date() } });
+  const touched = await db.draft.updateMany({ where: { id: draftId, ownerAccountId: accountId, subjectApplicationId: null, ...OPEN_DRAFT }, data: { updatedAt: new Date() } });
   return touched.count > 0;
 }
 

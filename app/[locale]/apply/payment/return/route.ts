@@ -1,7 +1,7 @@
 import { route } from '@/lib/http/route';
 import { seeOther } from '@/lib/http/see-other';
 import { confirmReturn, paymentContext } from '@/lib/payments/fee-payment';
-import { receiptPath } from '../../paths';
+import { receiptPath } from '@/lib/wizard';
 
 /**
  * Back from Checkout. The address proves nothing: the server asks Stripe about the session,

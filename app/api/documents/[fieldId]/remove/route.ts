@@ -1,4 +1,3 @@
-import { forms } from '@/forms';
 import { db } from '@/lib/db/client';
 import { isUuid } from '@/lib/ids';
 import { documentSlotOf } from '@/lib/documents/drafts';
@@ -7,12 +6,14 @@ import { route } from '@/lib/http/route';
 import { seeOther } from '@/lib/http/see-other';
 import { currentDraft } from '@/lib/drafts/current';
 import { returnToQuery } from '@/lib/applications/return-to';
+import { applicationWizard, pagePath } from '@/lib/wizard';
 
 /** Removes one of the draft's own documents from a slot, bytes and all. */
 export const POST = route<{ fieldId: string }>({ name: 'document.remove', access: 'anyone' }, async ({ request, params, locale }) => {
-  const { draft, form } = await currentDraft(forms['family-reunion']!);
+  const wizard = applicationWizard(locale);
+  const { draft, form } = await currentDraft(wizard);
   const slot = documentSlotOf(form, params.fieldId);
-  if (!draft || !slot) return seeOther(`/${locale}/apply`);
+  if (!draft || !slot) return seeOther(wizard.base);
   const documentId = String((await request.formData().catch(() => null))?.get('document') ?? '');
   const document = isUuid(documentId) ? await db().document.findFirst({ where: { id: documentId, draftId: draft.id, fieldId: slot.field.id } }) : null;
   if (document) {
@@ -20,5 +21,5 @@ export const POST = route<{ fieldId: string }>({ name: 'document.remove', access
     await documentStorage().delete(document.storageKey);
   }
   const returnTo = returnToQuery(new URL(request.url).searchParams.get('returnTo'), '&');
-  return seeOther(`/${locale}/apply/${slot.pageId}?upload=${document ? 'removed' : 'no-file'}${returnTo}`);
+  return seeOther(`${pagePath(wizard, slot.pageId)}?upload=${document ? 'removed' : 'no-file'}${returnTo}`);
 });

@@ -2,7 +2,8 @@
 ALTER TABLE "application" ADD COLUMN     "sponsor_personal_identity_number" TEXT;
 
 -- AlterTable
-ALTER TABLE "draft" ADD COLUMN     "subject_application_id" UUID;
+ALTER TABLE "draft" ADD COLUMN     "subject_application_id" UUID,
+ADD COLUMN     "submitted_response_id" UUID;
 
 -- CreateTable
 CREATE TABLE "case_response" (
@@ -25,6 +26,9 @@ CREATE UNIQUE INDEX "case_response_case_id_form_id_key" ON "case_response"("case
 CREATE INDEX "application_sponsor_personal_identity_number_idx" ON "application"("sponsor_personal_identity_number");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "draft_submitted_response_id_key" ON "draft"("submitted_response_id");
+
+-- CreateIndex
 CREATE INDEX "draft_subject_application_id_idx" ON "draft"("subject_application_id");
 
 -- AddForeignKey
@@ -35,7 +39,7 @@ ALTER TABLE "case_response" ADD CONSTRAINT "case_response_case_id_fkey" FOREIGN 
 
 -- One open draft per form, owner and subject: a second tab or a double click finds the first.
 CREATE UNIQUE INDEX "draft_open_per_subject_key" ON "draft"("form_id", "owner_account_id", "subject_application_id")
-  WHERE "subject_application_id" IS NOT NULL AND "submitted_application_id" IS NULL;
+  WHERE "subject_application_id" IS NOT NULL AND "submitted_application_id" IS NULL AND "submitted_response_id" IS NULL;
 
 -- Applications sent before the sponsor was kept apart: the family-reunion form's sponsor answer.
 UPDATE "application" SET "sponsor_personal_identity_number" = "answers"->>'sponsorPersonnummer'
