@@ -10,6 +10,8 @@ import { db } from '@/lib/db/client';
 import { guardPage } from '@/lib/identity/guard';
 import type { Locale } from '@/lib/i18n/routing';
 import { CaseList, CaseTimeline } from './CaseList';
+import { CaseQuestionnaireSection } from './CaseQuestionnaire';
+import { questionnaireOfCase } from '@/lib/cases/questionnaires';
 
 type Area = StaffArea;
 type ListProps = { params: Promise<{ locale: string }> };
@@ -50,7 +52,12 @@ export function staffCasePages(area: Area) {
       await audit({ action: 'case.read', objectType: 'case', objectId: item.id, outcome: 'SUCCESS' });
       const t = await getTranslations({ locale, namespace: `Staff.${area}` });
       const cases = await getTranslations({ locale, namespace: 'Staff.cases' });
-      const [family, { documents, shared }] = await Promise.all([familyCasesOf(scope, item), documentsOfCase(db(), item.id)]);
+      // The sponsor's answers are for the caseworker, who decides; the embassy holds the interview.
+      const [family, { documents, shared }, questionnaire] = await Promise.all([
+        familyCasesOf(scope, item),
+        documentsOfCase(db(), item.id),
+        area === 'caseworker' ? questionnaireOfCase(item.id) : null,
+      ]);
       // A family's cases share one mission, so the main applicant's case is always within the reader's scope.
       const main = item.mainApplicationId ? family.find((other) => other.mainApplicationId === null) : undefined;
       const casePath = (id: string) => `/${locale}/${area}/cases/${id}`;
@@ -131,6 +138,7 @@ export function staffCasePages(area: Area) {
             <p>{cases('noDocuments')}</p>
           )}
           <p className="ak-hint">{cases('documentsNotApproved')}</p>
+          {questionnaire ? <CaseQuestionnaireSection questionnaire={questionnaire} locale={locale} /> : null}
         </>
       );
     },

@@ -7,6 +7,7 @@ import { action } from '@/lib/actions';
 import { db } from '@/lib/db/client';
 import { declares, recordDeclaration } from '@/lib/applications/declaration';
 import { answerCase } from '@/lib/applications/answer-case';
+import { IllegalTransition } from '@/lib/cases/lifecycle';
 import { submitDraft } from '@/lib/applications/submit';
 import { isReturnToSummary, returnToQuery } from '@/lib/applications/return-to';
 import { saveConfirmedPage, savePendingInput } from '@/lib/drafts';
@@ -112,11 +113,20 @@ export const sendWizard = action(
     if (!declares(formData)) redirect(`${checkAnswersPath(wizard)}?declaration=missing`);
     const declaredAt = new Date();
     if (form.submission.kind === 'answer-case') {
-      await db().$transaction(async (tx) => {
-        await recordDeclaration(tx, draft.id, declaredAt);
-        await answerCase(tx, draft.id, form, { respondent: context.person!, now: declaredAt, requestId: context.requestId });
-      });
-      redirect(sentPath(wizard));
+      const answered = await db()
+        .$transaction(async (tx) => {
+          await recordDeclaration(tx, draft.id, declaredAt);
+          await answerCase(tx, draft.id, form, { respondent: context.person!, now: declaredAt, requestId: context.requestId });
+        })
+        .then(
+          () => true,
+          // A case decided meanwhile takes no more answers: the page says so, the draft is kept.
+          (error: unknown) => {
+            if (error instanceof IllegalTransition) return false;
+            throw error;
+          },
+        );
+      redirect(answered ? sentPath(wizard) : `${checkAnswersPath(wizard)}?case=closed`);
     }
     const payments = paymentContext();
     const fee = form.fees ? feeFor(form.fees, draft.answers, today) : null;

@@ -6,7 +6,6 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { errorTextFor, errorTextsOf, type Translate } from '@/components/form/error-text';
-import { formatAnswer } from '@/components/form/format';
 import { FieldRenderer } from '@/components/form/FieldRenderer';
 import { ValidatedForm } from '@/components/form/ValidatedForm';
 import { DocumentUploads, UPLOAD_ERRORS, uploadControlId } from '@/components/form/DocumentUploads';
@@ -38,11 +37,12 @@ import { signedInPerson } from '@/lib/identity/current';
 import type { Person } from '@/lib/identity/session';
 import { checkAnswersPath, pagePath, resolveWizard, sentPath, stepPath, wizardAccess, type Wizard, type WizardKind } from '@/lib/wizard';
 import { sendWizard, submitPage } from './actions';
+import { AnswerSummary } from './AnswerSummary';
 
 type WizardParams = { locale: string; applicationId?: string };
 type Props<Extra = object> = { params: Promise<WizardParams & Extra> };
 type StepProps = Props<{ pageId: string }> & { searchParams: Promise<{ returnTo?: string; upload?: string; draft?: string }> };
-type CheckProps = Props & { searchParams: Promise<{ payment?: string; documents?: string; declaration?: string }> };
+type CheckProps = Props & { searchParams: Promise<{ payment?: string; documents?: string; declaration?: string; case?: string }> };
 
 /** The page's heading: its title, else its first question. */
 function headingKey(page: Page): string {
@@ -96,7 +96,9 @@ export function wizardPages(kind: WizardKind) {
       const resolved = await params;
       const { wizard } = await openWizard(resolved);
       const { draft, form } = await currentDraft(wizard);
-      redirect(stepPath(wizard, currentStep(form, draft?.answers ?? {}, { today: new Date() })));
+      // A new draft opens on the first page, even one that only tells (nothing there to answer).
+      if (!draft) redirect(pagePath(wizard, reachablePages(form, {}, { today: new Date() })[0]!.id));
+      redirect(stepPath(wizard, currentStep(form, draft.answers, { today: new Date() })));
     },
 
     async stepMetadata({ params }: StepProps): Promise<Metadata> {
@@ -131,6 +133,8 @@ export function wizardPages(kind: WizardKind) {
       const messages = new Map(fieldErrors.map((error) => [error.path, errorTextFor(errorTexts, error.path, error.kind) ?? error.kind]));
 
       const { step, of } = progress(form, pageId, answers, context);
+      // Where the person is, and for a questionnaire whose application it is about.
+      const caption = wizard.subjectName ? t('Wizard.captionAbout', { step, of, name: wizard.subjectName }) : t('Form.caption', { step, of });
       const previous = previousPage(form, pageId, answers, context);
       // From check-your-answers the page leads back there, through every upload and removal too.
       const returnToSummary = isReturnToSummary(returnTo);
@@ -174,7 +178,7 @@ export function wizardPages(kind: WizardKind) {
                   <p>{t(`Form.upload.${upload}`)}</p>
                 </NotificationBanner>
               ) : null}
-              <p className="ak-caption">{t('Form.caption', { step, of })}</p>
+              <p className="ak-caption">{caption}</p>
               {page.title ? <h1>{t(page.title)}</h1> : null}
               {page.fields.map(renderField)}
               <DocumentUploads locale={locale} fieldId={slot.id} documentType={slot.documentType} rule={rule} files={files} error={uploadError} returnTo={returnTo} t={t} />
@@ -195,7 +199,7 @@ export function wizardPages(kind: WizardKind) {
               slot && rule ? null : (
                 <>
                   <ErrorSummary errors={[...messages].map(([path, message]) => ({ path, message }))} />
-                  <p className="ak-caption">{t('Form.caption', { step, of })}</p>
+                  <p className="ak-caption">{caption}</p>
                   {page.title ? <h1>{t(page.title)}</h1> : null}
                 </>
               )
@@ -220,7 +224,7 @@ export function wizardPages(kind: WizardKind) {
     async CheckAnswersPage({ params, searchParams }: CheckProps) {
       const resolved = await params;
       const { locale } = resolved;
-      const { payment, documents, declaration } = await searchParams;
+      const { payment, documents, declaration, case: caseNotice } = await searchParams;
       setRequestLocale(locale);
       const { wizard, person } = await openWizard(resolved);
       const t = await translatorWith(locale, person);
@@ -254,36 +258,19 @@ export function wizardPages(kind: WizardKind) {
               <p>{t('Form.documentsMissing')}</p>
             </NotificationBanner>
           ) : null}
+          {caseNotice === 'closed' ? (
+            <NotificationBanner title={t('Wizard.caseClosed.title')}>
+              <p>{t('Wizard.caseClosed.text')}</p>
+            </NotificationBanner>
+          ) : null}
           {paymentNotice ? (
             <NotificationBanner title={t('Form.payTitle')}>
               <p>{t(paymentNotice)}</p>
             </NotificationBanner>
           ) : null}
+          {wizard.subjectName ? <p className="ak-caption">{t('Wizard.about', { name: wizard.subjectName })}</p> : null}
           <h1>{t('Form.checkAnswersTitle')}</h1>
-          {sections.map((section) => (
-            <section key={section.id}>
-              <h2>{t(section.title)}</h2>
-              <dl className="ak-summary-list">
-                {section.rows.map((row) => {
-                  const lines = formatAnswer(row.field, row.value, answers, t, locale);
-                  return (
-                    <div className="ak-summary-list__row" key={row.fieldId}>
-                      <dt className="ak-summary-list__key">{t(row.label)}</dt>
-                      <dd className="ak-summary-list__value">
-                        {lines.length ? lines.map((line, index) => <div key={index}>{line}</div>) : t('Form.notAnswered')}
-                      </dd>
-                      <dd className="ak-summary-list__actions">
-                        <Link href={changeHref(row.pageId)}>
-                          {t('Form.changeAnswer')}
-                          <span className="ak-visually-hidden">{` ${t(row.label)} (${t(section.title)})`}</span>
-                        </Link>
-                      </dd>
-                    </div>
-                  );
-                })}
-              </dl>
-            </section>
-          ))}
+          <AnswerSummary sections={sections} answers={answers} t={t} locale={locale} changeHref={changeHref} />
           {documentRows.length ? (
             <section>
               <h2>{t('Form.documentsTitle')}</h2>

@@ -82,19 +82,3 @@ export async function familyCasesOf(scope: CaseScope, item: CaseView): Promise<C
   const rows = await loadCases({ AND: [whereFor(scope), { application: { OR: [{ id: main }, { mainApplicationId: main }] } }, { id: { not: item.id } }] });
   return rows.map(toView).sort((a, b) => Number(a.mainApplicationId !== null) - Number(b.mainApplicationId !== null) || a.controlNumber.localeCompare(b.controlNumber));
 }
-
-export interface SponsorQuestionnaire {
-  applicationId: string;
-  applicantName: string;
-  submittedAt: Date;
-}
-
-/** Submitted applications that name this person as their sponsor (R-SPQ-02). */
-export async function questionnairesForSponsor(personalIdentityNumber: string): Promise<SponsorQuestionnaire[]> {
-  const rows = await db().application.findMany({
-    where: { sponsorPersonalIdentityNumber: personalIdentityNumber },
-    select: { id: true, formId: true, formVersion: true, answers: true, submittedAt: true },
-    orderBy: { submittedAt: 'desc' },
-  });
-  return rows.map((row) => ({ applicationId: row.id, applicantName: applicantName(formOfApplication(row), row.answers as Answers), submittedAt: row.submittedAt }));
-}

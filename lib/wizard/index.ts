@@ -4,9 +4,9 @@
 // until sign-in), and a questionnaire about a submitted application, answered by the person
 // that application names (the draft is the respondent's account's, about that application).
 import { applicationForm, forms } from '@/forms';
-import { formOfApplication } from '@/lib/cases/parties';
+import { applicantName, formOfApplication } from '@/lib/cases/parties';
 import { db } from '@/lib/db/client';
-import type { FormDefinition, Step } from '@/lib/form-engine';
+import type { Answers, FormDefinition, Step } from '@/lib/form-engine';
 import type { Access } from '@/lib/identity/access';
 import { isUuid } from '@/lib/ids';
 
@@ -20,8 +20,9 @@ export interface Wizard {
   form: FormDefinition;
   /** The address its steps live under, e.g. /sv/apply. */
   base: string;
-  /** The application a questionnaire is about; null for the application itself. */
+  /** The application a questionnaire is about, and whose it is; null for the application itself. */
   subjectApplicationId: string | null;
+  subjectName: string | null;
   /** Whether someone not signed in may keep a draft (by its cookie). */
   anonymousDrafts: boolean;
   /** When the answers about the subject were sent: nothing is left to fill in (an application is never "sent" as a whole). */
@@ -40,6 +41,7 @@ export const applicationWizard = (locale: string): Wizard => ({
   form: applicationForm,
   base: `/${locale}/apply`,
   subjectApplicationId: null,
+  subjectName: null,
   anonymousDrafts: true,
   sentAt: null,
 });
@@ -53,14 +55,22 @@ export async function resolveWizard(kind: WizardKind, locale: string, subject: s
   if (!subject || !isUuid(subject)) return null;
   const application = await db().application.findUnique({
     where: { id: subject },
-    select: { formId: true, formVersion: true, mainApplicationId: true, case: { select: { responses: { select: { formId: true, submittedAt: true } } } } },
+    select: { formId: true, formVersion: true, answers: true, mainApplicationId: true, case: { select: { responses: { select: { formId: true, submittedAt: true } } } } },
   });
   // The sponsor answers once, about the main application (family members' hang on it).
   const submission = application && !application.mainApplicationId ? formOfApplication(application)?.submission : undefined;
   const formId = submission?.kind === 'register-cases' ? submission.questionnaire : undefined;
   if (!formId || !Object.hasOwn(forms, formId)) return null;
   const sent = application?.case?.responses.find((response) => response.formId === formId);
-  return { kind, form: forms[formId]!, base: `/${locale}/sponsor/questionnaires/${subject}`, subjectApplicationId: subject, anonymousDrafts: false, sentAt: sent?.submittedAt ?? null };
+  return {
+    kind,
+    form: forms[formId]!,
+    base: `/${locale}/sponsor/questionnaires/${subject}`,
+    subjectApplicationId: subject,
+    subjectName: applicantName(formOfApplication(application!), application!.answers as Answers),
+    anonymousDrafts: false,
+    sentAt: sent?.submittedAt ?? null,
+  };
 }
 
 /** The address of a step of the wizard. */
