@@ -31,7 +31,9 @@ export function errorText(t: Translate, field: AnswerField, error: FieldError, l
   const own = target.errors?.[error.kind];
   if (own) return t(own);
   const declared = typeOf(target);
-  const words = declared.errorWords?.(target, declared.parts?.includes(part ?? '') ? part : undefined, answerWords(t, locale)) ?? {};
+  // Only parts with words of their own: a date's day shares the date's.
+  const ownPart = part && declared.parts?.includes(part) ? part : undefined;
+  const words = declared.errorWords?.(target, ownPart, answerWords(t, locale)) ?? {};
   const name = t(words.name ?? target.name ?? target.label);
   return t(words.keys?.[error.kind] ?? `Form.errors.${error.kind}`, { min: '', max: '', ...words.values, name });
 }

@@ -94,6 +94,26 @@ describe('R-ENG-01 a field type is one declaration and one control', () => {
   );
 });
 
+describe('R-SPQ-04 money and area', () => {
+  test.each([
+    ['money', 'sv', 'kr', 'ak-input--w10'],
+    ['area', 'sv', 'm²', 'ak-input--w4'],
+    ['money', 'ar', 'كرونة', 'ak-input--w10'],
+  ] as const)('%s in %s: a text box for digits with its unit after it, which screen readers skip', (type, locale, unit, width) => {
+    const { field } = examples[type];
+    const form = defineForm({ ...sampleForm, pages: [{ id: 'only', section: 'you', fields: [field] }] });
+    const { t } = translators.find((candidate) => candidate.locale === locale)!;
+    const html = renderToStaticMarkup(
+      <UiWordsProvider words={uiWords}>
+        <FieldRenderer field={field} page={form.pages[0]!} today={context.today} value="25000" errors={new Map()} answers={{}} t={t} locale={locale} />
+      </UiWordsProvider>,
+    );
+    const [, input] = html.match(/<div class="ak-input__wrapper">(<input [^>]*>)<div class="ak-input__suffix" aria-hidden="true">([^<]*)<\/div><\/div>/) ?? [];
+    expect(html).toContain(`aria-hidden="true">${unit}</div></div>`);
+    for (const attribute of [`name="${field.id}"`, 'value="25000"', 'inputMode="numeric"', 'type="text"', `class="ak-input ${width}"`]) expect(input).toContain(attribute);
+  });
+});
+
 function sourceFiles(folder: string): { file: string; text: string }[] {
   return fs
     .readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })

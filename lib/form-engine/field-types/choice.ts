@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { fieldBase, id, textKey } from '../definition-parts';
 import type { LintIssue } from '../lint';
 import type { Answers, FieldBase, Option, TextKey } from '../types';
-import type { AnswerWords, FieldTypeDeclaration } from './declaration';
+import type { AnswerWords, FieldTypeDeclaration, ValueScope } from './declaration';
 import { kind, oneOf } from './kit';
 
 interface ChoiceBase extends FieldBase {
@@ -72,28 +72,23 @@ const choiceKit = {
   lint: repeatedValues,
 };
 
-/** One of the options that apply, as a text answer. */
-const oneOption = (field: RadiosField | SelectField, answers: Answers) =>
-  oneOf(
-    field.optional,
-    optionsFor(field, answers).map((candidate) => candidate.value),
-  );
-
-export const radiosType: FieldTypeDeclaration<RadiosField> = {
+/** Radios and a select take one of the options that apply, as a text answer. */
+const oneChoiceKit = {
   ...choiceKit,
-  definition: z.strictObject({ ...choiceProperties, type: z.literal('radios') }),
-  value: (field, { answers }) => oneOption(field, answers),
+  value: (field: RadiosField | SelectField, { answers }: ValueScope) => oneOf(field.optional, optionsFor(field, answers).map((candidate) => candidate.value)),
   errorKinds: ['required', 'invalidOption', 'invalidCharacters'],
   posted: 'value',
+} as const;
+
+export const radiosType: FieldTypeDeclaration<RadiosField> = {
+  ...oneChoiceKit,
+  definition: z.strictObject({ ...choiceProperties, type: z.literal('radios') }),
   reveals: true,
 };
 
 export const selectType: FieldTypeDeclaration<SelectField> = {
-  ...choiceKit,
+  ...oneChoiceKit,
   definition: z.strictObject({ ...choiceProperties, type: z.literal('select') }),
-  value: (field, { answers }) => oneOption(field, answers),
-  errorKinds: ['required', 'invalidOption', 'invalidCharacters'],
-  posted: 'value',
 };
 
 export const checkboxesType: FieldTypeDeclaration<CheckboxesField> = {

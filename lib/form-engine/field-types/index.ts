@@ -22,7 +22,7 @@ import { yesNoType } from './yes-no';
 type DeclarationsOf<F extends AnswerField> = { [T in F['type']]: FieldTypeDeclaration<Extract<F, { type: T }>> };
 
 /** The types a repeatable group's item may hold. */
-export const itemFieldTypes = {
+const itemFieldTypes = {
   text: textType,
   textarea: textareaType,
   email: emailType,
@@ -61,4 +61,3 @@ export { ADDRESS_MAX_LENGTH } from './address';
 export { optionsFor } from './choice';
 export { DEFAULT_MAX_LENGTH } from './text';
 export { isStorableText } from './kit';
-export { readWholeNumber } from './whole-number';
