@@ -8,6 +8,7 @@ import { formVersions } from '.';
 // the schema can give must be among them, or the browser would show a bare kind.
 const anyText = fc.oneof(
   fc.constantFrom('', ' ', 'x', 'a@b', 'a@b.se', '811218-9876', '12', '-3', '99999', '+46 70 1', 'x'.repeat(2100), `${'a'.repeat(250)}@b.se`),
+  fc.constantFrom('25 000 kr', '25 000,50', '-500', '0', '62 m²', '62,5', '1'.repeat(13)),
   fc.string({ maxLength: 240 }),
 );
 const anyValue = fc.oneof(

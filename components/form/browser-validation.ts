@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { createFormControl, type FieldErrors, type FieldValues, type ResolverOptions } from 'react-hook-form';
 import { controlId } from '@/components/ui/ids';
 import type { ControlError } from '@/components/ui/live-errors';
-import { pageSchema, parsePagePost, toErrorKind, withPageInput, type Answers, type Page } from '@/lib/form-engine';
+import { pageSchema, parsePagePost, RESERVED_FIELD_IDS, toErrorKind, withPageInput, type Answers, type Page } from '@/lib/form-engine';
 import { errorTextFor, type ErrorTexts } from './error-text';
 
 /** What react-hook-form asks of a resolver, for the values the form would post now. */
@@ -23,8 +23,8 @@ function onPage(path: string, rowsOnPage: Record<string, number[]>): string {
   return row === undefined ? path : [fieldId, row, ...rest].join('.');
 }
 
-// Keys of react-hook-form's error objects that are not names of nested fields.
-const ERROR_PROPERTIES = new Set(['message', 'type', 'types', 'ref', 'root']);
+// Keys of react-hook-form's error objects that are not names of nested fields: no field may have them as ids.
+const ERROR_PROPERTIES = new Set<string>(RESERVED_FIELD_IDS);
 
 /** react-hook-form's nested errors as the page shows them: one per control, in page order. */
 function liveErrorsOf(errors: FieldErrors, texts: ErrorTexts, form: HTMLFormElement, rowsOnPage: Record<string, number[]>): ControlError[] {

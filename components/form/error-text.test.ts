@@ -47,6 +47,13 @@ describe('R-X-01 error messages name the field briefly, in the page language', (
     expect(errorTextsOf(t, [checked])['members.born']?.validIf).toBe('Must be an adult');
   });
 
+  test("the limit a message names is the field type's own", () => {
+    const t = translator(en, 'en');
+    expect(errorText(t, field('members'), { fieldId: 'members', path: 'members.0.name', kind: 'tooLong' })).toBe('Name must be 200 characters or less');
+    const email = { id: 'mail', type: 'email', label: 'sample.fullName.label' } as AnswerField;
+    expect(errorText(t, email, { fieldId: 'mail', path: 'mail', kind: 'tooLong' })).toBe('Full name must be 254 characters or less');
+  });
+
   test('a field-specific message wins', () => {
     const t = translator({ ...en, sample: { ...labels.sample, custom: 'Enter your name as in your passport' } }, 'en');
     const custom = { ...field('fullName'), errors: { required: 'sample.custom' } } as AnswerField;
@@ -78,5 +85,6 @@ describe('R-ENG-02 the words the browser is handed', () => {
     expect(errorTextFor(texts, 'home.city', 'tooLong')).toBe('Town or city must be 100 characters or less');
     expect(errorTextFor(texts, 'home.street', 'tooLong')).toBe('Street address must be 200 characters or less');
     expect(errorTextFor(texts, 'home.street', 'required')).toBe('Enter the street address');
+    expect(errorTextFor(texts, 'home.country', 'required')).toBe('Select the country');
   });
 });

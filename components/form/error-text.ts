@@ -1,44 +1,41 @@
 // The words for a form engine error, in the page's language: the field's own message when the
 // definition gives one, else a short generic message that names the field ("Date of birth must
 // be a real date"), by its short name or else its label.
-import type { AnswerField, ErrorKind, FieldError, ItemField } from '@/lib/form-engine';
-import { ADDRESS_MAX_LENGTH, DEFAULT_MAX_LENGTH, errorKindsOf } from '@/lib/form-engine';
+import { routing } from '@/lib/i18n/routing';
+import { errorKindsOf, typeOf, type AnswerField, type ErrorKind, type FieldError, type ItemField } from '@/lib/form-engine';
+import { answerWords } from './format';
 
 /** Any next-intl translator over the whole message tree. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-const CHOICE_TYPES = new Set(['radios', 'checkboxes', 'select', 'yesNo', 'country']);
-const ADDRESS_PARTS = Object.keys(ADDRESS_MAX_LENGTH) as (keyof typeof ADDRESS_MAX_LENGTH)[];
-
-/** The field an error is about: a group error on one item's field names that field. */
-function fieldAt(field: AnswerField, error: FieldError): AnswerField | ItemField {
-  if (field.type !== 'group') return field;
-  const itemFieldId = error.path.split('.')[2];
-  return field.fields.find((inner) => inner.id === itemFieldId) ?? field;
+/**
+ * The field an error is about, and the part of it ("street" of an address): an error on one
+ * item of a repeatable group is about that item's field.
+ */
+function placeOf(field: AnswerField, path: string): { target: AnswerField; part: string | undefined } {
+  const [, index, itemFieldId, ...rest] = path.split('.');
+  if (field.type === 'group') {
+    const inner = field.fields.find((candidate) => candidate.id === itemFieldId);
+    return inner ? { target: inner, part: rest[0] } : { target: field, part: undefined };
+  }
+  return { target: field, part: index };
 }
 
-export function errorText(t: Translate, field: AnswerField, error: FieldError): string {
-  const target = fieldAt(field, error);
+/**
+ * `locale` writes the numbers a message names (an amount's least and most) as the page does;
+ * the service's default language when left out.
+ */
+export function errorText(t: Translate, field: AnswerField, error: FieldError, locale: string = routing.defaultLocale): string {
+  const { target, part } = placeOf(field, error.path);
   if (error.kind === 'validIf' && target.validIf) return t(target.validIf.error);
   const own = target.errors?.[error.kind];
   if (own) return t(own);
-  const addressPart = ADDRESS_PARTS.find((part) => target.type === 'address' && error.path === `${target.id}.${part}`);
-  if (addressPart && error.kind === 'required') return t(`Form.address.errors.${addressPart}`);
-  const kind: ErrorKind | 'requiredChoice' =
-    error.kind === 'required' && CHOICE_TYPES.has(target.type) ? 'requiredChoice' : error.kind;
-  const max =
-    'maxLength' in target
-      ? (target.maxLength ?? DEFAULT_MAX_LENGTH[target.type])
-      : addressPart
-        ? ADDRESS_MAX_LENGTH[addressPart]
-        : target.type === 'number'
-          ? (target.max ?? '')
-          : field.type === 'group'
-            ? field.maxItems
-            : '';
-  const min = target.type === 'number' ? (target.min ?? '') : field.type === 'group' ? (field.minItems ?? 1) : '';
-  const name = addressPart ? t(`Form.address.${addressPart}`) : t(target.name ?? target.label);
-  return t(`Form.errors.${kind}`, { name, max, min });
+  const declared = typeOf(target);
+  // Only parts with words of their own: a date's day shares the date's.
+  const ownPart = part && declared.parts?.includes(part) ? part : undefined;
+  const words = declared.errorWords?.(target, ownPart, answerWords(t, locale)) ?? {};
+  const name = t(words.name ?? target.name ?? target.label);
+  return t(words.keys?.[error.kind] ?? `Form.errors.${error.kind}`, { min: '', max: '', ...words.values, name });
 }
 
 /** Error words by field ("email") or group item field ("familyMembers.givenName"), then by kind. */
@@ -55,18 +52,23 @@ export function errorTextFor(texts: ErrorTexts, path: string, kind: ErrorKind): 
   return texts[path]?.[kind] ?? texts[key]?.[kind];
 }
 
-/** Every error text a page's fields can need, so that the browser shows the server's very words. */
-export function errorTextsOf(t: Translate, fields: readonly AnswerField[]): ErrorTexts {
+/**
+ * Every error text a page's fields can need, so that the browser shows the server's very words.
+ * `locale` as errorText's.
+ */
+export function errorTextsOf(t: Translate, fields: readonly AnswerField[], locale: string = routing.defaultLocale): ErrorTexts {
   const texts: ErrorTexts = {};
   const add = (key: string, field: AnswerField, path: string, kinds: ErrorKind[]) => {
-    texts[key] = Object.fromEntries(kinds.map((kind) => [kind, errorText(t, field, { fieldId: field.id, path, kind })]));
+    texts[key] = Object.fromEntries(kinds.map((kind) => [kind, errorText(t, field, { fieldId: field.id, path, kind }, locale)]));
+  };
+  const addField = (field: AnswerField | ItemField, key: string, path: string, owner: AnswerField = field) => {
+    add(key, owner, path, errorKindsOf(field));
+    // A part with words of its own (an address's street has its own length limit).
+    for (const part of typeOf(field).parts ?? []) add(`${key}.${part}`, owner, `${path}.${part}`, errorKindsOf(field));
   };
   for (const field of fields) {
-    add(field.id, field, field.id, errorKindsOf(field));
-    // Each part of an address has its own length limit, hence its own words.
-    if (field.type === 'address') for (const part of ADDRESS_PARTS) add(`${field.id}.${part}`, field, `${field.id}.${part}`, errorKindsOf(field));
-    if (field.type !== 'group') continue;
-    for (const inner of field.fields) add(`${field.id}.${inner.id}`, field, `${field.id}.0.${inner.id}`, errorKindsOf(inner));
+    addField(field, field.id, field.id);
+    if (field.type === 'group') for (const inner of field.fields) addField(inner, `${field.id}.${inner.id}`, `${field.id}.0.${inner.id}`, field);
   }
   return texts;
 }

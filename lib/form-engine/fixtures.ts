@@ -51,6 +51,8 @@ export const sampleForm = defineForm({
           { value: 'en', label: 'sample.languages.en' },
         ] },
         { id: 'children', type: 'number', label: 'sample.children.label', min: 0, max: 20 },
+        { id: 'income', type: 'money', label: 'sample.income.label', optional: true, max: 10_000_000 },
+        { id: 'homeArea', type: 'area', label: 'sample.homeArea.label', optional: true },
       ],
     },
     {

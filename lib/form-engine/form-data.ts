@@ -2,6 +2,7 @@
 // "birthDate.day", "members.0.name", repeated names for checkboxes. This rebuilds the same
 // nested shape, for the page's fields only. The browser's check parses the form the same way,
 // so both sides validate the very same values.
+import { typeOf } from './field-types';
 import type { Page } from './types';
 import { isAnswerField } from './validation';
 
@@ -17,18 +18,18 @@ export function pageInputFromEntries(page: Page, entries: Iterable<[string, unkn
  * kept: an empty row is dropped, so item 1 may have been row 2. Errors are placed by row.
  */
 export function parsePagePost(page: Page, entries: Iterable<[string, unknown]>): { input: Record<string, unknown>; rowsOnPage: Record<string, number[]> } {
-  const fieldTypes = new Map(page.fields.filter(isAnswerField).map((field) => [field.id, field.type]));
+  const posted = new Map(page.fields.filter(isAnswerField).map((field) => [field.id, typeOf(field).posted]));
   const input: Record<string, unknown> = {};
   for (const [name, raw] of entries) {
     if (typeof raw !== 'string') continue; // files are uploaded elsewhere
     const [fieldId, ...rest] = name.split('.');
-    const type = fieldId ? fieldTypes.get(fieldId) : undefined;
-    if (!fieldId || !type) continue;
-    if (type === 'checkboxes' || type === 'document') {
+    const how = fieldId ? posted.get(fieldId) : undefined;
+    if (!fieldId || !how) continue;
+    if (how === 'list') {
       input[fieldId] = [...((input[fieldId] as string[] | undefined) ?? []), raw];
     } else if (rest.length === 0) {
       input[fieldId] = raw;
-    } else if (type === 'group') {
+    } else if (how === 'items') {
       const [index, itemField] = rest;
       const position = Number(index);
       if (!itemField || !Number.isInteger(position) || position < 0 || position >= MAX_GROUP_ITEMS) continue;
@@ -41,7 +42,7 @@ export function parsePagePost(page: Page, entries: Iterable<[string, unknown]>):
   }
   const rowsOnPage: Record<string, number[]> = {};
   for (const [fieldId, value] of Object.entries(input)) {
-    if (fieldTypes.get(fieldId) !== 'group') continue;
+    if (posted.get(fieldId) !== 'items') continue;
     // Rows of a repeatable group left completely empty are not answers.
     const rows = [...(value as unknown[]).keys()].filter((row) => hasAnyText((value as unknown[])[row]));
     rowsOnPage[fieldId] = rows;

@@ -1,7 +1,10 @@
 // Static checks of a definition (R-ENG-06), run as tests over every form in forms/:
 // unknown references, duplicate ids, conditions that read later answers (a dependency
-// cycle), unreachable pages, fields that are never shown, and texts missing in a language.
+// cycle), unreachable pages, fields that are never shown, texts missing in a language, and what
+// each field type checks of its own declaration.
 import { fieldsReadBy } from './conditions';
+import { typeOf } from './field-types';
+import { commonTextKeys } from './field-types/kit';
 import type { AnswerField, Condition, Field, FormDefinition, TextKey } from './types';
 import { FIELD_ROLES, fieldsOfRole, type FieldRole } from './roles';
 import { isAnswerField, revealedBy } from './validation';
@@ -20,7 +23,9 @@ export type LintCode =
   /** Two fields of the form's own answers claim one role. */
   | 'duplicate-role'
   /** A role held by a field of a type that cannot hold it. */
-  | 'role-type';
+  | 'role-type'
+  /** A field no answer can pass, e.g. one whose minimum is above its maximum. */
+  | 'impossible-answer';
 
 export interface LintIssue {
   code: LintCode;
@@ -37,14 +42,8 @@ interface FieldPlace {
 /** Every text key a definition uses. */
 export function textKeysOf(definition: FormDefinition): TextKey[] {
   const keys: TextKey[] = [definition.title, ...definition.sections.map((section) => section.title)];
-  const fromField = (field: Field): TextKey[] => {
-    if (field.type === 'content') return [...field.paragraphs];
-    const own = [field.label, field.hint, field.name, field.validIf?.error, ...Object.values(field.errors ?? {})];
-    if ('options' in field) own.push(...field.options.flatMap((option) => [option.label, option.hint]));
-    if (field.type === 'document') own.push(...(field.guidance ?? []));
-    if (field.type === 'group') own.push(field.itemLabel, ...field.fields.flatMap(fromField));
-    return own.filter((key): key is TextKey => Boolean(key));
-  };
+  const fromField = (field: Field): TextKey[] =>
+    isAnswerField(field) ? [...commonTextKeys(field), ...(typeOf(field).textKeys?.(field) ?? [])] : [...field.paragraphs];
   for (const page of definition.pages) {
     if (page.title) keys.push(page.title);
     keys.push(...page.fields.flatMap(fromField));
@@ -54,7 +53,8 @@ export function textKeysOf(definition: FormDefinition): TextKey[] {
   return [...new Set(keys)];
 }
 
-const isChoice = (field: AnswerField) => ['radios', 'checkboxes', 'select', 'yesNo'].includes(field.type);
+/** A question answered by picking one of listed values: it may show a question below it. */
+const isChoice = (field: AnswerField) => Boolean(typeOf(field).choices);
 
 function hasKey(messages: unknown, key: TextKey): boolean {
   const value = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), messages);
@@ -76,9 +76,8 @@ function isSatisfiable(condition: Condition, places: Map<string, FieldPlace>): b
   };
   const domains = fieldIds.map((fieldId) => {
     const field = places.get(fieldId)?.field;
-    if (field && 'options' in field) return ['', ...field.options.map((option) => option.value)];
-    if (field?.type === 'yesNo') return ['', 'yes', 'no'];
-    return ['', 'answered', 'adult', ...literals(condition, fieldId)];
+    const choices = field && typeOf(field).choices?.(field);
+    return choices ? ['', ...choices] : ['', 'answered', 'adult', ...literals(condition, fieldId)];
   });
   const holds = (node: Condition, values: Map<string, string>): boolean => {
     if ('not' in node) return !holds(node.not, values);
@@ -116,7 +115,9 @@ export function lintForm(definition: FormDefinition, messagesByLocale: Record<st
   definition.pages.forEach((page, pageIndex) => {
     page.fields.forEach((field, position) => {
       claim('field', field.id);
-      if (isAnswerField(field)) places.set(field.id, { field, pageIndex, position });
+      if (!isAnswerField(field)) return;
+      places.set(field.id, { field, pageIndex, position });
+      issues.push(...(typeOf(field).lint?.(field) ?? []));
     });
   });
   const pageIndex = new Map(definition.pages.map((page, index) => [page.id, index]));

@@ -1,95 +1,30 @@
 // The zod meta-schema: a definition is checked when it is loaded, so a malformed one fails
 // at start (and in the tests), never in front of an applicant.
 import { z } from 'zod';
+import { condition, id, textKey } from './definition-parts';
+import { fieldTypes } from './field-types';
 import { FIELD_ROLES } from './roles';
-import type { Condition, FormDefinition } from './types';
+import type { FormDefinition } from './types';
 
-const id = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'ids are kebab-case or camelCase, starting with a letter');
-const textKey = z.string().regex(/^[A-Za-z][\w-]*(\.[\w-]+)+$/, 'a translation key is a dotted path');
-
-const condition: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ field: id, equals: z.string() }),
-    z.strictObject({ field: id, oneOf: z.array(z.string()).min(1) }),
-    z.strictObject({ field: id, answered: z.literal(true) }),
-    z.strictObject({ field: id, ageAtLeast: z.number().int().positive() }),
-    z.strictObject({ not: condition }),
-    z.strictObject({ all: z.array(condition).min(1) }),
-    z.strictObject({ any: z.array(condition).min(1) }),
-  ]),
-);
-
-const errorKinds = z.enum([
-  'required',
-  'tooLong',
-  'invalidEmail',
-  'invalidPhone',
-  'invalidPersonnummer',
-  'invalidNumber',
-  'numberTooSmall',
-  'numberTooLarge',
-  'invalidDate',
-  'dateNotPast',
-  'dateNotFuture',
-  'invalidOption',
-  'tooFewItems',
-  'tooManyItems',
-  'invalidCharacters',
-  'validIf',
-]);
-
-// A field id is also a key in react-hook-form's error objects, whose own keys it must not take.
-const RESERVED_FIELD_IDS = ['message', 'type', 'types', 'ref', 'root'];
-const fieldId = id.refine((value) => !RESERVED_FIELD_IDS.includes(value), `a field id cannot be ${RESERVED_FIELD_IDS.join(', ')}`);
-
-const fieldBase = {
-  id: fieldId,
-  label: textKey,
-  hint: textKey.optional(),
-  name: textKey.optional(),
-  optional: z.boolean().optional(),
-  showIf: condition.optional(),
-  errors: z.partialRecord(errorKinds, textKey).optional(),
-  validIf: z.strictObject({ condition, error: textKey }).optional(),
-  role: z.enum(FIELD_ROLES).optional(),
-};
-const option = z.strictObject({ value: z.string().min(1), label: textKey, hint: textKey.optional() });
-
-const itemFieldVariants = [
-  z.strictObject({ ...fieldBase, type: z.enum(['text', 'textarea']), maxLength: z.number().int().positive().optional(), autocomplete: z.string().optional() }),
-  z.strictObject({ ...fieldBase, type: z.enum(['email', 'phone', 'personnummer']) }),
-  z.strictObject({ ...fieldBase, type: z.literal('number'), min: z.number().optional(), max: z.number().optional() }),
-  z.strictObject({ ...fieldBase, type: z.literal('date'), past: z.boolean().optional(), future: z.boolean().optional() }),
-  z.strictObject({
-    ...fieldBase,
-    type: z.enum(['radios', 'checkboxes', 'select']),
-    options: z.array(option).min(1),
-    optionsBy: z.strictObject({ field: id, values: z.record(z.string(), z.array(z.string())) }).optional(),
-  }),
-  z.strictObject({ ...fieldBase, type: z.literal('yesNo') }),
-  z.strictObject({ ...fieldBase, type: z.literal('country') }),
-] as const;
-
-const field = z.union([
-  ...itemFieldVariants,
-  z.strictObject({ ...fieldBase, type: z.literal('address'), fixedCountry: z.string().regex(/^[A-Z]{2}$/).optional() }),
-  z.strictObject({
-    ...fieldBase,
-    type: z.literal('document'),
-    documentType: id,
-    guidance: z.array(textKey).optional(),
-    maxFiles: z.number().int().positive().optional(),
-  }),
-  z.strictObject({
-    ...fieldBase,
-    type: z.literal('group'),
-    itemLabel: textKey,
-    fields: z.array(z.union(itemFieldVariants)).min(1),
-    minItems: z.number().int().nonnegative().optional(),
-    maxItems: z.number().int().positive(),
-  }),
+// Each field type declares its own part of the meta-schema; a content block holds no answer.
+const fieldDefinitions = [
+  ...Object.values(fieldTypes).map((declared) => declared.definition),
   z.strictObject({ id, type: z.literal('content'), paragraphs: z.array(textKey).min(1), showIf: condition.optional() }),
-]);
+];
+const knownRole = z.enum(FIELD_ROLES).optional();
+
+// By `type` first, so that a malformed field is told its own type's problems. Its role, and
+// those of a group's item fields, must be ones the service reads.
+const field = z
+  .discriminatedUnion('type', fieldDefinitions as unknown as [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]])
+  .superRefine((value, ctx) => {
+    const { role, fields } = value as { role?: unknown; fields?: readonly { role?: unknown }[] };
+    const check = (candidate: unknown, path: (string | number)[]) => {
+      if (!knownRole.safeParse(candidate).success) ctx.addIssue({ code: 'custom', path, message: `a role is one of ${FIELD_ROLES.join(', ')}` });
+    };
+    check(role, ['role']);
+    fields?.forEach((inner, index) => check(inner.role, ['fields', index, 'role']));
+  });
 
 const migrationStep = z.union([
   z.strictObject({ rename: z.strictObject({ from: id, to: id }) }),

@@ -1,7 +1,9 @@
 // The shape of a form definition. Definitions are data (forms/…): the engine turns one into
 // pages, validation, navigation, stop pages, a summary and a diagram. Every visible text is
 // a translation key (a dotted path into messages/*.json).
+import type { ErrorKind } from './error-kinds';
 import type { FieldRole } from './roles';
+export type { ErrorKind } from './error-kinds';
 
 /** A translation key, e.g. "familyReunion.applicant.email.label". */
 export type TextKey = string;
@@ -25,7 +27,7 @@ export interface Option {
   hint?: TextKey;
 }
 
-interface FieldBase {
+export interface FieldBase {
   /** Unique in the form; also the answer's key and the input's name. */
   id: string;
   label: TextKey;
@@ -47,77 +49,42 @@ interface FieldBase {
   role?: FieldRole;
 }
 
-export interface TextField extends FieldBase {
-  type: 'text' | 'textarea';
-  maxLength?: number;
-  /** Browser autofill hint (autocomplete attribute). */
-  autocomplete?: string;
-}
+// Each field type declares its own properties with the rest of the type, in field-types/.
+import type { AddressField } from './field-types/address';
+import type { AreaField } from './field-types/area';
+import type { CheckboxesField, ChoiceField, RadiosField, SelectField } from './field-types/choice';
+import type { CountryField } from './field-types/country';
+import type { DateField } from './field-types/date';
+import type { DocumentField } from './field-types/document';
+import type { EmailField } from './field-types/email';
+import type { GroupField } from './field-types/group';
+import type { MoneyField } from './field-types/money';
+import type { NumberField } from './field-types/number';
+import type { PersonnummerField } from './field-types/personnummer';
+import type { PhoneField } from './field-types/phone';
+import type { TextareaField, TextField } from './field-types/text';
+import type { YesNoField } from './field-types/yes-no';
 
-export interface SimpleField extends FieldBase {
-  type: 'email' | 'phone' | 'personnummer';
-}
-
-export interface NumberField extends FieldBase {
-  type: 'number';
-  min?: number;
-  max?: number;
-}
-
-export interface DateField extends FieldBase {
-  type: 'date';
-  /** The date must be in the past (e.g. date of birth). */
-  past?: boolean;
-  /** The date must be today or later (e.g. passport expiry). */
-  future?: boolean;
-}
-
-export interface ChoiceField extends FieldBase {
-  type: 'radios' | 'checkboxes' | 'select';
-  options: readonly Option[];
-  /**
-   * Only some options apply, depending on an earlier answer: `values[answer]` lists them
-   * (e.g. the embassies serving the country the applicant lives in). No entry: none apply.
-   */
-  optionsBy?: { field: string; values: Readonly<Record<string, readonly string[]>> };
-}
-
-export interface YesNoField extends FieldBase {
-  type: 'yesNo';
-}
-
-export interface CountryField extends FieldBase {
-  type: 'country';
-}
-
-export interface AddressField extends FieldBase {
-  type: 'address';
-  /** The country when it is given (e.g. 'SE' for an address in Sweden); then it is not asked. */
-  fixedCountry?: string;
-}
-
-/**
- * A slot for uploaded documents of one kind. Which slots are required follows from the answers
- * (R-DOC-02); a required slot must hold a document before submission, not before the
- * applicant may go on (documents can be added later from the summary).
- */
-export interface DocumentField extends FieldBase {
-  type: 'document';
-  documentType: string;
-  /** Guidance shown with the slot (R-DOC-03). */
-  guidance?: readonly TextKey[];
-  maxFiles?: number;
-}
-
-/** A repeatable group, e.g. family members applying together (R-APP-03). */
-export interface GroupField extends FieldBase {
-  type: 'group';
-  /** What one item is called, e.g. "family member". */
-  itemLabel: TextKey;
-  fields: readonly ItemField[];
-  minItems?: number;
-  maxItems: number;
-}
+export type {
+  AddressField,
+  AreaField,
+  CheckboxesField,
+  ChoiceField,
+  CountryField,
+  DateField,
+  DocumentField,
+  EmailField,
+  GroupField,
+  MoneyField,
+  NumberField,
+  PersonnummerField,
+  PhoneField,
+  RadiosField,
+  SelectField,
+  TextareaField,
+  TextField,
+  YesNoField,
+};
 
 /** Text shown between questions; holds no answer. */
 export interface ContentBlock {
@@ -127,7 +94,20 @@ export interface ContentBlock {
   showIf?: Condition;
 }
 
-export type ItemField = TextField | SimpleField | NumberField | DateField | ChoiceField | YesNoField | CountryField;
+/** The fields a repeatable group's item may hold. */
+export type ItemField =
+  | TextField
+  | TextareaField
+  | EmailField
+  | PhoneField
+  | PersonnummerField
+  | NumberField
+  | MoneyField
+  | AreaField
+  | DateField
+  | ChoiceField
+  | YesNoField
+  | CountryField;
 export type AnswerField = ItemField | AddressField | DocumentField | GroupField;
 export type Field = AnswerField | ContentBlock;
 export type FieldType = Field['type'];
@@ -201,26 +181,6 @@ export interface FormDefinition {
   submission: Submission;
   migrations?: readonly FormMigration[];
 }
-
-export type ErrorKind =
-  | 'required'
-  | 'tooLong'
-  | 'invalidEmail'
-  | 'invalidPhone'
-  | 'invalidPersonnummer'
-  | 'invalidNumber'
-  | 'numberTooSmall'
-  | 'numberTooLarge'
-  | 'invalidDate'
-  | 'dateNotPast'
-  | 'dateNotFuture'
-  | 'invalidOption'
-  | 'tooFewItems'
-  | 'tooManyItems'
-  /** A character that cannot be stored (NUL, a lone surrogate). */
-  | 'invalidCharacters'
-  /** The field's own `validIf` does not hold. */
-  | 'validIf';
 
 export interface DateValue {
   day: string;

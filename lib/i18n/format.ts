@@ -41,6 +41,11 @@ export function formatDateTime(locale: string, date: Date): string {
   return `${formatDate(locale, date)}${known(locale) === 'ar' ? '،' : ','} ${formatTime(locale, date)}`;
 }
 
+/** A number as the language groups its digits: "1 200", "1,200". */
+export function formatNumber(locale: string, value: number): string {
+  return formatter('number', locale, (intl) => new Intl.NumberFormat(intl, { maximumFractionDigits: 0 })).format(value);
+}
+
 /** An amount given in the currency's minor unit (öre for SEK), in whole units: "SEK 2,000". */
 export function formatMoney(locale: string, minorUnits: number, currency = 'SEK'): string {
   const money = formatter(`money|${currency}`, locale, (intl) =>
