@@ -128,7 +128,7 @@ export function wizardPages(kind: WizardKind) {
       const shown: Answers = { ...answers, ...((pending ?? {}) as Answers) };
       const result = pending ? validatePage(form, pageId, pending, answers, context) : null;
       // One table of words for the page's errors, the server's and those the browser finds.
-      const errorTexts = errorTextsOf(t, page.fields.filter(isAnswerField));
+      const errorTexts = errorTextsOf(t, page.fields.filter(isAnswerField), locale);
       const fieldErrors = result && !result.ok ? result.errors : [];
       const messages = new Map(fieldErrors.map((error) => [error.path, errorTextFor(errorTexts, error.path, error.kind) ?? error.kind]));
 

@@ -197,7 +197,7 @@ describe('R-SPQ-04 R-X-01 the words of the questionnaire', () => {
   test('messages name the field briefly and say what to do', () => {
     const words = (pageId: string) => errorTextsOf(translate('en'), pageOf(pageId).fields.filter(isAnswerField));
     expect(errorTextFor(words('livelihood'), 'livelihood', 'required')).toBe('Select what you mainly live on');
-    expect(errorTextFor(words('home-size'), 'floorArea', 'numberTooSmall')).toBe('Living area must be 1 or more');
+    expect(errorTextFor(words('home-size'), 'floorArea', 'numberTooSmall')).toBe('Living area must be 1 m² or more');
     expect(errorTextFor(words('household-members'), 'householdMembers.1.householdAge', 'required')).toBe("Enter the person's age");
     expect(errorTextFor(words('lived-together-periods'), 'livingPeriods', 'tooFewItems')).toBe('Add a period when you lived together');
   });

@@ -84,8 +84,7 @@ export const sponsorQuestionnaireForm = defineForm({
       section: 'income',
       showIf: { not: { field: 'livelihood', equals: 'none' } },
       fields: [
-        // money
-        { ...withHint('monthlyIncome'), type: 'number', min: 0, max: 1_000_000 },
+        { ...withHint('monthlyIncome'), type: 'money', max: 1_000_000 },
       ],
     },
 
@@ -112,8 +111,7 @@ export const sponsorQuestionnaireForm = defineForm({
       section: 'housing',
       title: 'sponsorQuestionnaire.pages.home-size.title',
       fields: [
-        // area
-        { ...withHint('floorArea'), type: 'number', min: 1, max: 2000 },
+        { ...withHint('floorArea'), type: 'area', max: 2000 },
         { ...withHint('rooms'), type: 'number', min: 1, max: 50 },
       ],
     },
@@ -171,8 +169,7 @@ export const sponsorQuestionnaireForm = defineForm({
       section: 'relationship',
       fields: [
         yesNo('sendsMoney', true),
-        // money
-        { ...withHint('supportPerMonth'), type: 'number', min: 1, max: 1_000_000, showIf: yes('sendsMoney') },
+        { ...withHint('supportPerMonth'), type: 'money', min: 1, max: 1_000_000, showIf: yes('sendsMoney') },
       ],
     },
     {
