@@ -72,6 +72,8 @@ export default defineConfig({
         EMBEDDED_DATABASE_PORT: String(databasePort),
         NEXT_TELEMETRY_DISABLED: '1',
         WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1',
+        // The tests' own tiny forms (forms/fixtures), served by the same wizard as the real ones.
+        FORM_FIXTURES: '1',
       },
     },
   ],

@@ -32,7 +32,7 @@ const resources = {
   embassyAmmanCase: `/en/embassy/cases/${demo.leilaCaseId}`,
   embassyNairobiCase: `/en/embassy/cases/${demo.amiraCaseId}`,
   sponsorList: '/en/sponsor',
-  questionnaire: `/en/sponsor/questionnaires/${demo.leilaApplicationId}`,
+  questionnaire: `/en/sponsor/questionnaires/${demo.leilaApplicationId}/identity`,
   admin: '/en/admin',
 } as const;
 type Resource = keyof typeof resources;
@@ -200,7 +200,7 @@ function expectNoCaseData(body: string, signedIn: string | null, what: string) {
 test('R-X-03 R-SPQ-02 the sponsor sees the questionnaire of the application that names them, a sponsor it does not name is refused; an applicant sees their own case', async ({ browser }) => {
   const sponsor = await signedInRequest(browser, 'Sara Lindqvist');
   const questionnaire = await sponsor.request.get(resources.questionnaire);
-  expect(await questionnaire.text()).toContain('Questionnaire: application from Leila Haddad');
+  expect(await questionnaire.text()).toContain('Application from Leila Haddad');
   await sponsor.close();
   // Someone whose personal identity number the application does not name is refused.
   const stranger = await signedInRequest(browser, 'Johan Berg');

@@ -17,8 +17,9 @@ describe('settings of a public deployment', () => {
     expect(deploymentProblems({ APP_URL: 'http://127.0.0.1:3000', STRIPE_SECRET_KEY: 'sk_test_x', UPLOADTHING_INGEST_URL: 'http://127.0.0.1:1' })).toEqual([]);
   });
 
-  test('R-SPQ-03 a public address refuses a clock that tests may move; loopback allows it', () => {
+  test('R-SPQ-03 a public address refuses a clock that tests may move and the tests\' own forms; loopback allows them', () => {
     expect(deploymentProblems({ ...live, ADJUSTABLE_CLOCK: '1' })).toEqual(['ADJUSTABLE_CLOCK must not be set: it is for tests only']);
     expect(deploymentProblems({ APP_URL: 'http://127.0.0.1:3000', ADJUSTABLE_CLOCK: '1' })).toEqual([]);
+    expect(deploymentProblems({ ...live, FORM_FIXTURES: '1' })).toEqual(['FORM_FIXTURES must not be set: its forms are for tests only']);
   });
 });

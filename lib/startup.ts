@@ -27,6 +27,7 @@ export function deploymentProblems(env: Record<string, string | undefined> = pro
   }
   // A clock moved through the database would move every deadline (lib/clock.ts).
   if (env.ADJUSTABLE_CLOCK) problems.push('ADJUSTABLE_CLOCK must not be set: it is for tests only');
+  if (env.FORM_FIXTURES) problems.push('FORM_FIXTURES must not be set: its forms are for tests only');
   return problems;
 }
 

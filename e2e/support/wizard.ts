@@ -10,7 +10,16 @@ export type Messages = typeof en;
 const read = (locale: string): Messages =>
   JSON.parse(fs.readFileSync(path.join(import.meta.dirname, `../../messages/${locale}.json`), 'utf8'));
 export const messagesFor = { sv: read('sv'), en: read('en'), ar: read('ar') } as const;
-type Fields = Messages['familyReunion']['fields'];
+type Fields = Messages['familyReunion']['fields'] & Messages['sponsorQuestionnaire']['fields'];
+
+/** Which form a wizard fills: its texts' namespace and the address its pages live under. */
+export interface WizardForm {
+  texts: 'familyReunion' | 'sponsorQuestionnaire';
+  base: string;
+}
+export const applicationForm: WizardForm = { texts: 'familyReunion', base: 'apply' };
+/** The sponsor's questionnaire about one application. */
+export const questionnaireOf = (applicationId: string): WizardForm => ({ texts: 'sponsorQuestionnaire', base: `sponsor/questionnaires/${applicationId}` });
 
 /** Fills wizard pages by their visible labels, as a person would. */
 export class Wizard {
@@ -19,6 +28,7 @@ export class Wizard {
     readonly locale: 'sv' | 'en' | 'ar',
     /** Run axe on every page the wizard reaches. */
     readonly checkEveryPage = false,
+    readonly form: WizardForm = applicationForm,
   ) {}
 
   get m(): Messages {
@@ -26,7 +36,12 @@ export class Wizard {
   }
 
   label(field: keyof Fields): string {
-    return (this.m.familyReunion.fields[field] as { label: string }).label;
+    return (this.m[this.form.texts].fields as Record<string, { label: string }>)[field]!.label;
+  }
+
+  /** The label of one option of a question of the form. */
+  option(field: keyof Fields, value: string): string {
+    return (this.m[this.form.texts].options as Record<string, Record<string, string>>)[field]![value]!;
   }
 
   async start() {
@@ -61,7 +76,7 @@ export class Wizard {
   async continue(expectedPath?: string) {
     if (this.checkEveryPage) await expectNoAxeViolations(this.page);
     await this.page.getByRole('button', { name: this.m.Form.continue }).click();
-    if (expectedPath) await expect(this.page).toHaveURL(new RegExp(`/${this.locale}/apply/${expectedPath}(\\?|#|$)`));
+    if (expectedPath) await expect(this.page).toHaveURL(new RegExp(`/${this.locale}/${this.form.base}/${expectedPath}(\\?|#|$)`));
   }
 
   /** Answers the eligibility questions so that the web application is possible. */
@@ -132,12 +147,12 @@ export class Wizard {
   }
 
   /** The relative's pages after the personal identity number, to the relationship question. */
-  async sponsorAfterPersonnummer({ permit = 'permanent' as keyof Messages['familyReunion']['options']['sponsorPermit'] } = {}) {
+  async sponsorAfterPersonnummer({ permit = 'permanent' as keyof Messages['familyReunion']['options']['sponsorPermit'], email = 'omar@example.se' } = {}) {
     await this.page.getByLabel(this.m.Form.address.street, { exact: true }).fill('Storgatan 1');
     await this.page.getByLabel(this.m.Form.address.postcode, { exact: true }).fill('211 34');
     await this.page.getByLabel(this.m.Form.address.city, { exact: true }).fill('Malmö');
     await this.continue('sponsor-contact');
-    await this.fill('sponsorEmail', 'omar@example.se');
+    await this.fill('sponsorEmail', email);
     await this.fill('sponsorPhone', '+46 70 123 45 67');
     await this.continue('sponsor-permit');
     await this.choose('sponsorPermit', this.m.familyReunion.options.sponsorPermit[permit]);
@@ -145,11 +160,11 @@ export class Wizard {
   }
 
   /** The relative's name and personal identity number, on to their address. */
-  async sponsorNameAndNumber() {
+  async sponsorNameAndNumber(personnummer = '811218-9876') {
     await this.fill('sponsorGivenName', 'Omar');
     await this.fill('sponsorFamilyName', 'Haddad');
     await this.continue('sponsor-personnummer');
-    await this.fill('sponsorPersonnummer', '811218-9876');
+    await this.fill('sponsorPersonnummer', personnummer);
     await this.continue('sponsor-address');
   }
 
@@ -191,11 +206,11 @@ export class Wizard {
   }
 
   /** From the applicant's name to check-your-answers, in English, optionally with one family member and the documents. */
-  async toCheckAnswers({ withFamilyMember = false, withDocuments = false, exempt = false } = {}) {
+  async toCheckAnswers({ withFamilyMember = false, withDocuments = false, exempt = false, sponsor = { personnummer: '811218-9876', email: 'omar@example.se' } } = {}) {
     await this.aboutYou();
-    await this.sponsorNameAndNumber();
+    await this.sponsorNameAndNumber(sponsor.personnummer);
     // A sponsor with refugee or subsidiary protection: no fee (the form's fee rule).
-    await this.sponsorAfterPersonnummer({ permit: exempt ? 'refugee-or-subsidiary-protection' : 'permanent' });
+    await this.sponsorAfterPersonnummer({ permit: exempt ? 'refugee-or-subsidiary-protection' : 'permanent', email: sponsor.email });
     await this.relationship();
     await this.yesNo('othersApplying', withFamilyMember ? 'yes' : 'no');
     if (withFamilyMember) {

@@ -155,10 +155,9 @@ interface SponsorEmail {
 /** The sponsor lives in Sweden: Swedish first, English below, in one e-mail. */
 const SPONSOR_EMAIL_LOCALES = ['sv', 'en'] as const;
 
+/** Where the service is opened: APP_URL, else the local default the server itself uses (scripts/serve.js). */
 function serviceAddress(): string {
-  const url = process.env.APP_URL;
-  if (!url) throw new Error('APP_URL is not set: e-mails need the address of the service');
-  return url.replace(/\/$/, '');
+  return (process.env.APP_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
 }
 
 async function queueSponsorEmail(tx: Prisma.TransactionClient, caseId: string, email: SponsorEmail) {

@@ -3,6 +3,7 @@
 // the questionnaire is the application's form's to say (`submission.questionnaire`).
 import { forms, formVersion } from '@/forms';
 import { db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
 import type { Answers, FormDefinition } from '@/lib/form-engine';
 import { OPEN_DRAFT } from '@/lib/drafts';
 import { applicantName, formOfApplication } from './parties';
@@ -30,7 +31,7 @@ const caseSelect = {
   id: true,
   events: { where: { type: { in: ['REGISTERED', 'QUESTIONNAIRE_OVERDUE'] } }, select: { type: true, occurredOn: true } },
   responses: { select: { formId: true, formVersion: true, answers: true, submittedAt: true, respondentAccountId: true } },
-} as const;
+} satisfies Prisma.CaseSelect;
 
 type CaseRow = { events: { type: string; occurredOn: Date }[]; responses: { formId: string; submittedAt: Date }[] };
 

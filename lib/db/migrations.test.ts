@@ -59,9 +59,9 @@ describe('migrations', () => {
   test('demo data can be seeded again without duplicates', async () => {
     await seedDemoData(client, { authSecret: 'a test secret' });
     await seedDemoData(client, { authSecret: 'a test secret' });
-    // Amira's and Leila's cases, and a family of three applying together.
+    // Amira's and Leila's cases (Leila's sponsor has been asked), and a family of three applying together.
     expect(await client.case.count()).toBe(5);
-    expect(await client.caseEvent.count()).toBe(5);
+    expect(await client.caseEvent.count()).toBe(6);
     expect(await client.document.count()).toBe(3);
     expect(await client.serviceNotice.count()).toBe(1);
     // Four e-ID staff and a two-step caseworker, two applicants, the sponsor and one more

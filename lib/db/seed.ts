@@ -202,6 +202,7 @@ export async function seedDemoData(db: PrismaClient, { now = new Date(), authSec
           applicantFamilyName: testIdentities.applicant.familyName,
           relationship: 'spouse',
           sponsorPersonnummer: testIdentities.sponsor.personalIdentityNumber,
+          sponsorEmail: 'sara.lindqvist@example.se',
           mission: 'amman',
         },
         sponsorPersonalIdentityNumber: testIdentities.sponsor.personalIdentityNumber,
@@ -216,7 +217,14 @@ export async function seedDemoData(db: PrismaClient, { now = new Date(), authSec
         category: 'family-reunion-close-relative',
         missionId: 'amman',
         applicationId: DEMO.eidApplicationId,
-        events: { create: { type: 'REGISTERED', occurredOn: registeredOn } },
+        // The sponsor was asked at registration (R-SPQ-01) and has not answered yet.
+        state: 'AWAITING_QUESTIONNAIRE',
+        events: {
+          create: [
+            { type: 'REGISTERED', occurredOn: registeredOn },
+            { type: 'QUESTIONNAIRE_SENT', occurredOn: registeredOn },
+          ],
+        },
       },
     }),
   ]);
