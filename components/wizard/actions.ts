@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { action } from '@/lib/actions';
+import { actingRole } from '@/lib/identity/access';
 import { db } from '@/lib/db/client';
 import { declares, recordDeclaration } from '@/lib/applications/declaration';
 import { answerCase } from '@/lib/applications/answer-case';
@@ -116,7 +117,8 @@ export const sendWizard = action(
       const answered = await db()
         .$transaction(async (tx) => {
           await recordDeclaration(tx, draft.id, declaredAt);
-          await answerCase(tx, draft.id, form, { respondent: context.person!, now: declaredAt, requestId: context.requestId });
+          const respondent = { accountId: context.person!.accountId, role: actingRole(accessOfPost(kind, subject), context.person) };
+          await answerCase(tx, draft.id, form, { respondent, now: declaredAt, requestId: context.requestId });
         })
         .then(
           () => true,

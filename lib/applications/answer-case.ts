@@ -5,7 +5,7 @@
 import { Prisma } from '@/lib/db/generated/client';
 import { recordCaseEvent } from '@/lib/cases/lifecycle';
 import type { FormDefinition } from '@/lib/form-engine';
-import type { Person } from '@/lib/identity/session';
+import type { Role } from '@/lib/db/generated/enums';
 import type { Transaction } from './submit';
 
 export interface Answered {
@@ -22,7 +22,7 @@ export async function answerCase(
   tx: Transaction,
   draftId: string,
   form: FormDefinition,
-  { respondent, now, requestId }: { respondent: Pick<Person, 'accountId' | 'roles'>; now: Date; requestId?: string },
+  { respondent, now, requestId }: { respondent: { accountId: string; role: Role | null }; now: Date; requestId?: string },
 ): Promise<Answered> {
   await tx.$queryRaw`SELECT id FROM draft WHERE id = ${draftId}::uuid FOR UPDATE`;
   const draft = await tx.draft.findUnique({ where: { id: draftId } });
@@ -45,7 +45,7 @@ export async function answerCase(
     caseId: subjectCase.id,
     event: 'QUESTIONNAIRE_ANSWERED',
     at: now,
-    actor: { accountId: respondent.accountId, role: respondent.roles.includes('SPONSOR') ? 'SPONSOR' : respondent.roles[0] ?? 'APPLICANT' },
+    actor: { accountId: respondent.accountId, role: respondent.role },
     requestId,
     data: { formId: form.id, formVersion: draft.formVersion },
   });

@@ -87,7 +87,7 @@ export interface CaseEventInput {
   /** When it happened, from the service's clock (lib/clock.ts); the event is dated on that day in Sweden. */
   at: Date;
   /** Null or absent: the service itself (a deadline job, a submission). */
-  actor?: { accountId: string; role: Role } | null;
+  actor?: { accountId: string; role: Role | null } | null;
   requestId?: string;
   /** QUESTIONNAIRE_REMINDED: `{ day }`, the schedule's day the reminder is for. */
   data?: Record<string, unknown>;
