@@ -5,7 +5,10 @@
 // person's designation number and a "registered" event dated that day, and the receipt
 // e-mail is queued. What the form registers is declared in its definition (`submission`, field roles).
 import { Prisma } from '@/lib/db/generated/client';
+import { serviceClock } from '@/lib/clock';
+import { INITIAL_STATE, openingEvent, recordCaseEvent } from '@/lib/cases/lifecycle';
 import { controlNumber, designationNumber } from '@/lib/cases/numbers';
+import { swedishDay } from '@/lib/cases/questionnaire-schedule';
 import { answersWithDocuments } from '@/lib/documents/drafts';
 import { answerOfRole, textOfRole, type Answers, type FormDefinition } from '@/lib/form-engine';
 import { sponsorPersonalIdentityNumber } from '@/lib/cases/parties';
@@ -23,12 +26,6 @@ export interface Submitted {
 
 const nextValue = async (tx: Transaction, sequence: 'control_number_seq' | 'designation_number_seq') =>
   Number((await tx.$queryRawUnsafe<{ value: bigint }[]>(`SELECT nextval('${sequence}') AS value`))[0]!.value);
-
-/** The day in Sweden, as the date a case event counts from. */
-function swedishToday(now: Date): Date {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(now);
-  return new Date(`${day}T00:00:00Z`);
-}
 
 /** The person's designation number: the one they already have, else a new one kept on the account. */
 async function designationOf(tx: Transaction, accountId: string | null): Promise<string> {
@@ -55,8 +52,9 @@ export async function submitDraft(
   tx: Transaction,
   draftId: string,
   form: FormDefinition,
-  { locale, appUrl, now = new Date() }: { locale: string; appUrl: string; now?: Date },
+  { locale, appUrl, now: given }: { locale: string; appUrl: string; now?: Date },
 ): Promise<Submitted> {
+  const now = given ?? (await serviceClock(tx)).now();
   const draft = await lockDraft(tx, draftId);
   if (!draft) throw new Error(`No draft ${draftId}`);
   if (draft.submittedApplicationId) return submitted(tx, draft.submittedApplicationId);
@@ -66,7 +64,7 @@ export async function submitDraft(
   if (submission.kind !== 'register-cases') throw new Error(`Form ${form.id} does not register cases`);
   // The documents are those uploaded to the draft, whatever the answers say.
   const answers = await answersWithDocuments(tx, draft.id, form, draft.answers as Answers);
-  const registeredOn = swedishToday(now);
+  const registeredOn = swedishDay(now);
   const missionId = textOfRole(form, answers, 'mission');
   const sponsor = sponsorPersonalIdentityNumber(form, answers);
 
@@ -91,10 +89,11 @@ export async function submitDraft(
         category: submission.category,
         missionId,
         applicationId: application.id,
-        events: { create: { type: 'REGISTERED', occurredOn: registeredOn } },
+        state: INITIAL_STATE,
+        events: { create: openingEvent(now) },
       },
     });
-    return { applicationId: application.id, controlNumber: registered.controlNumber };
+    return { applicationId: application.id, caseId: registered.id, controlNumber: registered.controlNumber };
   };
 
   const main = await register(answers, draft.ownerAccountId, null);
@@ -104,6 +103,10 @@ export async function submitDraft(
     memberCases.push(await register(member, null, main.applicationId));
   }
   await tx.draft.update({ where: { id: draft.id }, data: { submittedApplicationId: main.applicationId, pendingPageId: null, pendingInput: Prisma.DbNull } });
+  // The sponsor is asked about the main application only, when the applicant named one (R-SPQ-01).
+  if (submission.questionnaire && sponsor && textOfRole(form, answers, 'sponsorEmail')) {
+    await recordCaseEvent(tx, { caseId: main.caseId, event: 'QUESTIONNAIRE_SENT', at: now, appUrl, data: { questionnaire: submission.questionnaire } });
+  }
 
   const controlNumbers = [main.controlNumber, ...memberCases.map((entry) => entry.controlNumber)];
   const to = textOfRole(form, answers, 'receiptEmail');
