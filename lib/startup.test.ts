@@ -16,4 +16,9 @@ describe('settings of a public deployment', () => {
     expect(deploymentProblems({ APP_URL: 'https://anknytning.example' })).toHaveLength(2);
     expect(deploymentProblems({ APP_URL: 'http://127.0.0.1:3000', STRIPE_SECRET_KEY: 'sk_test_x', UPLOADTHING_INGEST_URL: 'http://127.0.0.1:1' })).toEqual([]);
   });
+
+  test('R-SPQ-03 a public address refuses a clock that tests may move; loopback allows it', () => {
+    expect(deploymentProblems({ ...live, ADJUSTABLE_CLOCK: '1' })).toEqual(['ADJUSTABLE_CLOCK must not be set: it is for tests only']);
+    expect(deploymentProblems({ APP_URL: 'http://127.0.0.1:3000', ADJUSTABLE_CLOCK: '1' })).toEqual([]);
+  });
 });

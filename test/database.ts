@@ -23,7 +23,12 @@ export async function createTestDatabase(): Promise<string> {
 
 /** A new database with every migration applied, and a Prisma client on it. */
 export async function createMigratedDatabase(): Promise<PrismaClient> {
+  return (await createMigratedDatabaseAt()).db;
+}
+
+/** The same, with the database's URL for what connects on its own (background jobs). */
+export async function createMigratedDatabaseAt(): Promise<{ url: string; db: PrismaClient }> {
   const url = await createTestDatabase();
   await applyMigrations(url);
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return { url, db: new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) };
 }
