@@ -40,10 +40,12 @@ export default defineConfig({
   },
   projects: [
     // The same journeys with JavaScript and without it.
-    { name: 'with-js', use: { javaScriptEnabled: true }, testIgnore: /outage\.spec/ },
-    { name: 'no-js', use: { javaScriptEnabled: false }, testIgnore: /outage\.spec/ },
+    { name: 'with-js', use: { javaScriptEnabled: true }, testIgnore: /(outage|deadline-jobs)\.spec/ },
+    { name: 'no-js', use: { javaScriptEnabled: false }, testIgnore: /(outage|deadline-jobs)\.spec/ },
     // Starts its own app and database, then stops the database under it.
     { name: 'outage', testMatch: /outage\.spec/ },
+    // Starts its own app (two server processes) and database, then kills a process mid-batch.
+    { name: 'deadline-jobs', testMatch: /deadline-jobs\.spec/ },
   ],
   webServer: [
     // A real SMTP server that keeps what arrives for the tests to read.
