@@ -105,7 +105,7 @@ export async function submitDraft(
   await tx.draft.update({ where: { id: draft.id }, data: { submittedApplicationId: main.applicationId, pendingPageId: null, pendingInput: Prisma.DbNull } });
   // The sponsor is asked about the main application only, when the applicant named one (R-SPQ-01).
   if (submission.questionnaire && sponsor && textOfRole(form, answers, 'sponsorEmail')) {
-    await recordCaseEvent(tx, { caseId: main.caseId, event: 'QUESTIONNAIRE_SENT', at: now, data: { questionnaire: submission.questionnaire } });
+    await recordCaseEvent(tx, { caseId: main.caseId, event: 'QUESTIONNAIRE_SENT', at: now, appUrl, data: { questionnaire: submission.questionnaire } });
   }
 
   const controlNumbers = [main.controlNumber, ...memberCases.map((entry) => entry.controlNumber)];

@@ -91,6 +91,8 @@ export interface CaseEventInput {
   requestId?: string;
   /** QUESTIONNAIRE_REMINDED: `{ day }`, the schedule's day the reminder is for. */
   data?: Record<string, unknown>;
+  /** The service's address for links in e-mails, when the caller has it; else APP_URL. */
+  appUrl?: string;
 }
 
 /**
@@ -127,7 +129,7 @@ export async function recordCaseEvent(tx: Prisma.TransactionClient, input: CaseE
     detail: { from, to, ...data } as Prisma.InputJsonValue,
   });
   const email = SPONSOR_EMAILS[event];
-  if (email) await queueSponsorEmail(tx, caseId, email);
+  if (email) await queueSponsorEmail(tx, caseId, email, input.appUrl ?? serviceAddress());
   return { from, to };
 }
 
@@ -157,10 +159,10 @@ const SPONSOR_EMAIL_LOCALES = ['sv', 'en'] as const;
 
 /** Where the service is opened: APP_URL, else the local default the server itself uses (scripts/serve.js). */
 function serviceAddress(): string {
-  return (process.env.APP_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+  return process.env.APP_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 }
 
-async function queueSponsorEmail(tx: Prisma.TransactionClient, caseId: string, email: SponsorEmail) {
+async function queueSponsorEmail(tx: Prisma.TransactionClient, caseId: string, email: SponsorEmail, appUrl: string) {
   const found = await tx.case.findUniqueOrThrow({
     where: { id: caseId },
     select: {
@@ -175,7 +177,7 @@ async function queueSponsorEmail(tx: Prisma.TransactionClient, caseId: string, e
   const to = form && textOfRole(form, answers, 'sponsorEmail');
   if (!to) throw new Error(`Case ${caseId}: the application gives no e-mail address for the sponsor`);
   const deadline = questionnaireDeadline(found.events[0]!.occurredOn);
-  const address = serviceAddress();
+  const address = appUrl.replace(/\/$/, '');
 
   const parts = await Promise.all(
     SPONSOR_EMAIL_LOCALES.map(async (locale) => {
