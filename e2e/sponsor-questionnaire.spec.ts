@@ -137,6 +137,8 @@ test('R-SPQ-01 R-SPQ-02 R-SPQ-03 R-SPQ-04 R-X-02 the sponsor is asked by e-mail,
   await expect(sara.page.getByRole('heading', { level: 1 })).toHaveText(sv.Wizard.sent.title);
   if (javaScriptOn()) await expectNoAxeViolations(sara.page);
 
+  const received = [sv, en].map((words) => words.Email.questionnaireReceived.subject.replace('{controlNumber}', controlNumber)).join(' / ');
+  await waitForEmail(sponsorEmail, received);
   const answered = await caseOf(applicationId);
   expect(answered.state).toBe('READY_FOR_PROCESSING');
   expect(answered.events).toEqual(['REGISTERED', 'QUESTIONNAIRE_SENT', 'QUESTIONNAIRE_ANSWERED']);

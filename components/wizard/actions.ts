@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { action } from '@/lib/actions';
+import { serviceClock } from '@/lib/clock';
 import { actingRole } from '@/lib/identity/access';
 import { db } from '@/lib/db/client';
 import { declares, recordDeclaration } from '@/lib/applications/declaration';
@@ -112,8 +113,9 @@ export const sendWizard = action(
     const withDocuments = await answersWithDocuments(db(), draft.id, form, draft.answers);
     if (missingDocuments(form, withDocuments, today).length) redirect(`${checkAnswersPath(wizard)}?documents=missing`);
     if (!declares(formData)) redirect(`${checkAnswersPath(wizard)}?declaration=missing`);
-    const declaredAt = new Date();
     if (form.submission.kind === 'answer-case') {
+      // The service's clock dates the answer, as it counts the deadline (lib/clock.ts).
+      const declaredAt = (await serviceClock(db())).now();
       const answered = await db()
         .$transaction(async (tx) => {
           await recordDeclaration(tx, draft.id, declaredAt);
@@ -130,6 +132,7 @@ export const sendWizard = action(
         );
       redirect(answered ? sentPath(wizard) : `${checkAnswersPath(wizard)}?case=closed`);
     }
+    const declaredAt = new Date();
     const payments = paymentContext();
     const fee = form.fees ? feeFor(form.fees, draft.answers, today) : null;
     if (!fee || fee.amount === 0) {

@@ -192,7 +192,7 @@ export const sponsorQuestionnaireForm = defineForm({
       section: 'contact',
       title: 'sponsorQuestionnaire.pages.contact-details.title',
       fields: [
-        { ...withHint('contactEmail'), type: 'email', role: 'receiptEmail' },
+        { ...withHint('contactEmail'), type: 'email' },
         { ...withHint('contactPhone'), type: 'phone' },
       ],
     },

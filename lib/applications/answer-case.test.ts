@@ -58,6 +58,8 @@ describe('R-SPQ-04 sending a questionnaire attaches its answers to the case it i
     expect(events.at(-1)!.occurredOn.toISOString().slice(0, 10)).toBe('2026-12-01');
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).state).toBe('READY_FOR_PROCESSING');
     expect((await db.draft.findUniqueOrThrow({ where: { id: draft.id } })).submittedResponseId).toBe(first.responseId);
+    // The sponsor gets a receipt at the address the application gives, once.
+    expect(await db.outboxEmail.count({ where: { to: 'sara@example.se', kind: 'questionnaire-received', text: { contains: 'Amira Haddad' } } })).toBe(1);
   });
 
   test('R-SPQ-03 a late answer is still taken and dated; the case leaves "overdue"', async () => {

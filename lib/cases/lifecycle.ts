@@ -142,11 +142,12 @@ async function checkReminder(tx: Prisma.TransactionClient, caseId: string, state
   if (earlier) throw new IllegalTransition(caseId, state, 'QUESTIONNAIRE_REMINDED', `the day ${String(day)} reminder was already sent`);
 }
 
-// The e-mails events imply, all to the sponsor: the invitation with how to answer (R-SPQ-01) and
-// the reminders (R-SPQ-03), each with the same link and deadline.
+// The e-mails events imply, all to the sponsor: the invitation with how to answer (R-SPQ-01),
+// the reminders (R-SPQ-03), each with the same link and deadline, and the receipt of the answers.
 const SPONSOR_EMAILS: Partial<Record<CaseEventType, SponsorEmail>> = {
   QUESTIONNAIRE_SENT: { messages: 'Email.questionnaireInvitation', kind: 'questionnaire-invitation' },
   QUESTIONNAIRE_REMINDED: { messages: 'Email.questionnaireReminder', kind: 'questionnaire-reminder' },
+  QUESTIONNAIRE_ANSWERED: { messages: 'Email.questionnaireReceived', kind: 'questionnaire-received' },
 };
 
 interface SponsorEmail {
