@@ -4,7 +4,7 @@ import { E2E_STRIPE_PORT, E2E_WEBHOOK_SECRET } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
 import { withDatabase } from './support/demo';
 import { testFiles } from '../test/files';
-import { acceptTermsIfAsked, javaScriptOn, register, signInWithEid, signInWithPassword, uniqueEmail } from './support/identity';
+import { acceptTermsIfAsked, javaScriptOn, newApplicantPastEligibility, signInWithEid, uniqueEmail } from './support/identity';
 import { waitForEmail } from './support/mail';
 import { messagesFor, Wizard } from './support/wizard';
 
@@ -22,13 +22,7 @@ const declare = (page: Page) => new Wizard(page, 'en').declare();
 
 /** A new account, signed in, with a draft at check-your-answers whose receipt goes to `email`. */
 async function draftAtCheckAnswers(page: Page, { withFamilyMember = false, withDocuments = true, exempt = false } = {}) {
-  const email = uniqueEmail('applicant');
-  await register(page, email, false);
-  await signInWithPassword(page, email);
-  await acceptTermsIfAsked(page);
-  const wizard = new Wizard(page, 'en');
-  await wizard.start();
-  await wizard.passEligibility();
+  const { email, wizard } = await newApplicantPastEligibility(page);
   await wizard.toCheckAnswers({ withFamilyMember, withDocuments, exempt });
   // The receipt goes to the address given in the application.
   const receiptTo = uniqueEmail('receipt');

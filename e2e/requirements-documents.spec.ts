@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { testFiles } from '../test/files';
 import { expectNoAxeViolations } from './support/a11y';
 import { withDatabase } from './support/demo';
-import { acceptTermsIfAsked, javaScriptOn, open, register, signInWithPassword, uniqueEmail } from './support/identity';
+import { javaScriptOn, newApplicantPastEligibility, open } from './support/identity';
 import { messagesFor, Wizard } from './support/wizard';
 
 // The documents an application needs (R-DOC-01) and a representative with a power of attorney
@@ -59,13 +59,7 @@ async function send(wizard: Wizard) {
 
 test('R-APP-05 R-DOC-01 with a representative, their details and the signed power of attorney are asked; the application is sent only with every required document; the details are kept with it', async ({ page }) => {
   test.setTimeout(300_000);
-  const email = uniqueEmail('represented');
-  await register(page, email, false);
-  await signInWithPassword(page, email);
-  await acceptTermsIfAsked(page);
-  const wizard = new Wizard(page, 'en');
-  await wizard.start();
-  await wizard.passEligibility();
+  const { wizard } = await newApplicantPastEligibility(page, 'represented');
   await toRepresentativeQuestion(wizard, { livedTogether: true });
 
   await wizard.yesNo('hasRepresentative', 'yes');

@@ -3,7 +3,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E_STRIPE_PORT } from '../playwright.config';
 import { expectNoAxeViolations } from './support/a11y';
 import { demo, withDatabase } from './support/demo';
-import { acceptTermsIfAsked, javaScriptOn, register, signInWithEid, signInWithPassword, uniqueEmail } from './support/identity';
+import { acceptTermsIfAsked, javaScriptOn, newApplicantPastEligibility, signInWithEid, uniqueEmail } from './support/identity';
 import { linkIn, waitForEmail } from './support/mail';
 import { messagesFor, questionnaireOf, Wizard } from './support/wizard';
 
@@ -18,13 +18,7 @@ const en = messagesFor.en;
 
 /** An applicant's application naming Sara as sponsor, paid on the Stripe stand-in: its id and control number. */
 async function registeredApplicationNamingSara(page: Page, sponsorEmail: string) {
-  const email = uniqueEmail('applicant');
-  await register(page, email, false);
-  await signInWithPassword(page, email);
-  await acceptTermsIfAsked(page);
-  const wizard = new Wizard(page, 'en');
-  await wizard.start();
-  await wizard.passEligibility();
+  const { wizard } = await newApplicantPastEligibility(page);
   await wizard.toCheckAnswers({ withDocuments: true, sponsor: { personnummer: SARA.personnummer, email: sponsorEmail } });
   await wizard.declare();
   await page.getByRole('button', { name: new RegExp(`^${en.Form.payAndSend.replace('{amount}', '.*')}$`) }).click();

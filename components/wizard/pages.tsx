@@ -78,6 +78,15 @@ export function wizardPages(kind: WizardKind) {
     return { wizard, person };
   }
 
+  /** A page that shows the person's draft: the wizard, the draft on the version it is on (R-ENG-05), and the words. */
+  async function openDraft(params: WizardParams) {
+    setRequestLocale(params.locale);
+    const { wizard, person } = await openWizard(params);
+    const t = await translatorWith(params.locale, person);
+    const { draft, form } = await currentDraft(wizard);
+    return { locale: params.locale, wizard, person, t, context: { today: new Date() }, draft, form, answers: draft?.answers ?? {} };
+  }
+
   /** The wizard for a page's title: only when the person may have it (a title tells of it too). */
   async function wizardForTitle({ locale, applicationId }: WizardParams): Promise<Wizard | null> {
     const subject = applicationId ?? null;
@@ -109,16 +118,9 @@ export function wizardPages(kind: WizardKind) {
     },
 
     async StepPage({ params, searchParams }: StepProps) {
-      const resolved = await params;
-      const { locale, pageId } = resolved;
+      const { pageId } = await params;
       const { returnTo, upload, draft: draftNotice } = await searchParams;
-      setRequestLocale(locale);
-      const { wizard, person } = await openWizard(resolved);
-      const t = await translatorWith(locale, person);
-      const context = { today: new Date() };
-      // A draft is finished on the version it is on (R-ENG-05).
-      const { draft, form } = await currentDraft(wizard);
-      const answers = draft?.answers ?? {};
+      const { locale, wizard, t, context, draft, form, answers } = await openDraft(await params);
       // Only pages the answers so far lead to can be opened; anything else goes to the current step.
       const page = reachablePages(form, answers, context).find((candidate) => candidate.id === pageId);
       if (!page) redirect(wizard.base);
@@ -222,15 +224,8 @@ export function wizardPages(kind: WizardKind) {
      * declaration that the answers are true and complete, and "Accept and send".
      */
     async CheckAnswersPage({ params, searchParams }: CheckProps) {
-      const resolved = await params;
-      const { locale } = resolved;
       const { payment, documents, declaration, case: caseNotice } = await searchParams;
-      setRequestLocale(locale);
-      const { wizard, person } = await openWizard(resolved);
-      const t = await translatorWith(locale, person);
-      const context = { today: new Date() };
-      const { draft, form } = await currentDraft(wizard);
-      const answers = draft?.answers ?? {};
+      const { locale, wizard, person, t, context, draft, form, answers } = await openDraft(await params);
       if (currentStep(form, answers, context).kind !== 'summary') redirect(wizard.base);
       const fee = form.fees ? feeFor(form.fees, answers, context) : null;
 

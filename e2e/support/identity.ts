@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { waitForHydration } from './hydration';
 import { linkIn, waitForEmail } from './mail';
-import { messagesFor } from './wizard';
+import { messagesFor, Wizard } from './wizard';
 
 export const words = messagesFor.en.Identity;
 export const staffWords = messagesFor.en.Staff;
@@ -117,4 +117,16 @@ export async function signInWithEid(page: Page, locale: string, name: string) {
   await open(page, `/${locale}/sign-in`);
   await page.locator('#eid').click();
   await page.getByRole('button', { name: new RegExp(name) }).click();
+}
+
+/** A new password account, signed in, past the eligibility questions of the application in English. */
+export async function newApplicantPastEligibility(page: Page, label = 'applicant'): Promise<{ email: string; wizard: Wizard }> {
+  const email = uniqueEmail(label);
+  await register(page, email, false);
+  await signInWithPassword(page, email);
+  await acceptTermsIfAsked(page);
+  const wizard = new Wizard(page, 'en');
+  await wizard.start();
+  await wizard.passEligibility();
+  return { email, wizard };
 }
