@@ -32,7 +32,7 @@ const resources = {
   embassyAmmanCase: `/en/embassy/cases/${demo.leilaCaseId}`,
   embassyNairobiCase: `/en/embassy/cases/${demo.amiraCaseId}`,
   sponsorList: '/en/sponsor',
-  questionnaire: `/en/sponsor/questionnaires/${demo.leilaApplicationId}/identity`,
+  questionnaire: `/en/sponsor/questionnaires/${demo.leilaApplicationId}`,
   admin: '/en/admin',
 } as const;
 type Resource = keyof typeof resources;
@@ -115,6 +115,8 @@ async function outcomeOf(request: APIRequestContext, path: string, headers: Reco
   if (response.status() === 403) return { outcome: '403', body };
   if (redirect && location.includes('/en/sign-in')) return { outcome: 'sign-in', body };
   if (redirect && path.includes('/apply/drafts/') && location.endsWith('/en/apply')) return { outcome: 'ok', body };
+  // A wizard's address opens on its current step, below it.
+  if (redirect && path.includes('/sponsor/questionnaires/') && new URL(location, 'http://service').pathname.startsWith(`${path}/`)) return { outcome: 'ok', body };
   return { outcome: `${response.status()}`, body };
 }
 
@@ -199,7 +201,7 @@ function expectNoCaseData(body: string, signedIn: string | null, what: string) {
 
 test('R-X-03 R-SPQ-02 the sponsor sees the questionnaire of the application that names them, a sponsor it does not name is refused; an applicant sees their own case', async ({ browser }) => {
   const sponsor = await signedInRequest(browser, 'Sara Lindqvist');
-  const questionnaire = await sponsor.request.get(resources.questionnaire);
+  const questionnaire = await sponsor.request.get(`${resources.questionnaire}/identity`);
   expect(await questionnaire.text()).toContain('Application from Leila Haddad');
   await sponsor.close();
   // Someone whose personal identity number the application does not name is refused.

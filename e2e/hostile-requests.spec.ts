@@ -188,7 +188,7 @@ function hostileRequests(actions: FoundAction[], label: string): fc.Arbitrary<Ho
 
 /** Each class the server was found to answer with 500 before (R-X-01), once, deterministically. */
 function knownClasses(actions: FoundAction[], locale: string): HostileRequest[] {
-  const wizard = actions.find((action) => action.bound?.startsWith('["family-reunion"'));
+  const wizard = actions.find((action) => action.bound?.startsWith('["application"'));
   const other = actions.find((action) => action.id !== wizard?.id) ?? actions[0]!;
   const page = wizard?.path ?? other.path;
   const mp = (label: string, fields: Field[], options: { truncateAt?: number; boundary?: string } = {}): HostileRequest => ({
@@ -246,7 +246,7 @@ test.describe('R-X-01 hostile requests never get a 500', () => {
       ...(await actionsOn(request, '/en/register')),
       ...(await actionsOn(request, '/ar/forgot-password')),
     ];
-    expect(actions.some((action) => action.bound?.startsWith('["family-reunion"')), 'the wizard binds its form').toBe(true);
+    expect(actions.some((action) => action.bound?.startsWith('["application"')), 'the wizard binds its form').toBe(true);
     for (const hostile of knownClasses(actions, 'en')) {
       const response = await send(request, hostile);
       if (/__proto__|constructor|decode|foreign|another action|unknown|garbage|truncated/.test(hostile.label)) {
@@ -276,7 +276,7 @@ test.describe('R-X-01 hostile requests never get a 500', () => {
     );
     const admin = actions.filter((action) => action.path.endsWith('/admin'));
     expect(admin.length, 'the admin page binds account ids').toBeGreaterThan(0);
-    const wizard = actions.find((action) => action.bound?.startsWith('["family-reunion"'))!;
+    const wizard = actions.find((action) => action.bound?.startsWith('["application"'))!;
     // Foreign bound arguments to the admin's actions: not an account id, another action's form id, an object.
     for (const bound of ['["not-a-uuid"]', '[{"id":"x"}]', '["family-reunion","sv","location"]', '[]', '["00000000-0000-4000-8000-000000000000",{"q":1}]']) {
       const response = await send(request, {

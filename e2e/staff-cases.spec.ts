@@ -141,7 +141,12 @@ for (const locale of locales) {
 
     await signInAs(page, locale, 'Sara Lindqvist');
     await page.goto(`/${locale}/sponsor`);
-    const listed = (await main.locator('.ak-list li').allTextContents()).map((text) => /\(([^)]*)\)\s*$/.exec(text)?.[1] ?? text);
+    // Each questionnaire: "Answer before <date>", or "Sent on <date>".
+    const sponsorWords = messagesFor[locale].Staff.sponsor;
+    const prefixes = [sponsorWords.answerBefore, sponsorWords.sentOn].map((text) => text.replace('{date}', ''));
+    const listed = (await main.locator('.ak-task-list__item .ak-hint').allTextContents()).map((text) =>
+      prefixes.reduce((rest, prefix) => rest.replace(prefix, ''), text).trim(),
+    );
     expectDates(listed);
   });
 }

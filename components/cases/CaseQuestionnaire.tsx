@@ -9,7 +9,7 @@ import { formatDate, formatDateTime } from '@/lib/i18n/format';
 
 export async function CaseQuestionnaireSection({ questionnaire, locale }: { questionnaire: CaseQuestionnaire; locale: string }) {
   const t = (await getTranslations({ locale })) as unknown as Translate;
-  const { sent, status, deadline } = questionnaire;
+  const { answers, status, deadline, sentAt } = questionnaire;
   const words = (key: string, values?: Record<string, string | number>) => t(`Staff.cases.questionnaire.${key}`, values);
   return (
     <section aria-labelledby="questionnaire-title">
@@ -25,15 +25,15 @@ export async function CaseQuestionnaireSection({ questionnaire, locale }: { ques
           <dt className="ak-summary-list__key">{words('deadline')}</dt>
           <dd className="ak-summary-list__value">{words('answerBefore', { date: formatDate(locale, deadline, 'UTC') })}</dd>
         </div>
-        {sent ? (
+        {answers && sentAt ? (
           <div className="ak-summary-list__row">
             <dt className="ak-summary-list__key">{words('sent')}</dt>
-            <dd className="ak-summary-list__value">{words('sentBy', { name: sent.respondentName, date: formatDateTime(locale, sent.at) })}</dd>
+            <dd className="ak-summary-list__value">{words('sentBy', { name: answers.respondentName, date: formatDateTime(locale, sentAt) })}</dd>
           </div>
         ) : null}
       </dl>
-      {sent ? (
-        <AnswerSummary sections={summary(sent.form, sent.answers, { today: sent.at })} answers={sent.answers} t={t} locale={locale} headingLevel={3} />
+      {answers && sentAt ? (
+        <AnswerSummary sections={summary(answers.form, answers.values, { today: sentAt })} answers={answers.values} t={t} locale={locale} headingLevel={3} />
       ) : null}
     </section>
   );

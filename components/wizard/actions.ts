@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { action } from '@/lib/actions';
 import { serviceClock } from '@/lib/clock';
-import { actingRole } from '@/lib/identity/access';
+import { actingRole, type Access } from '@/lib/identity/access';
 import { db } from '@/lib/db/client';
 import { declares, recordDeclaration } from '@/lib/applications/declaration';
 import { answerCase } from '@/lib/applications/answer-case';
@@ -31,16 +31,23 @@ const pageArguments = z.tuple([...wizardArguments, z.string().max(10), z.string(
 // The send form's action is called with its fields after the bound arguments.
 const sendArguments = z.tuple(wizardArguments, z.unknown());
 
-/** Who may post to a wizard: asked of its kind and subject before anything of them is read. */
-const accessOfPost = (...[kind, subject]: unknown[]) =>
-  wizardAccess(isWizardKind(kind) ? kind : 'questionnaire', typeof subject === 'string' && subject ? subject : null);
+/**
+ * Who may post to a wizard, to fill it in or to send it: asked of its kind and subject before
+ * anything of them is read. A post naming no kind of wizard reads nothing: its arguments are
+ * refused (400) before use.
+ */
+const accessOfPost =
+  (purpose: 'fill' | 'send') =>
+  (...[kind, subject]: unknown[]): Access =>
+    isWizardKind(kind) ? wizardAccess(kind, typeof subject === 'string' && subject ? subject : null, purpose) : 'anyone';
 
 /** The wizard a post names; a subject without one (say, an application that asks nothing) goes home. */
 async function wizardOfPost(kind: (typeof WIZARD_KINDS)[number], subject: string, locale: string) {
   const wizard = await resolveWizard(kind, locale, subject || null);
   if (!wizard) redirect(`/${locale}`);
-  // Answers sent are not changed afterwards: a late post (another tab) finds the confirmation.
-  if (wizard.sentAt) redirect(sentPath(wizard));
+  // Answers sent are not changed afterwards, and a closed case takes none: a late post (another
+  // tab) finds the page that says so.
+  if (wizard.closedBecause) redirect(sentPath(wizard));
   return wizard;
 }
 
@@ -50,7 +57,7 @@ async function wizardOfPost(kind: (typeof WIZARD_KINDS)[number], subject: string
  * with its errors. Either way the browser is redirected (post/redirect/get).
  */
 export const submitPage = action(
-  { name: 'draft.save-page', access: accessOfPost },
+  { name: 'draft.save-page', access: accessOfPost('fill') },
   async (_context, ...args: [kind: string, subject: string, locale: string, pageId: string, formData: FormData]): Promise<never> => {
     const [kind, subject, locale, pageId, formData] = pageArguments.parse(args);
     const lang = routing.locales.includes(locale as never) ? locale : routing.defaultLocale;
@@ -100,7 +107,7 @@ export const submitPage = action(
  * the same Checkout); a questionnaire's answers are attached to its case.
  */
 export const sendWizard = action(
-  { name: 'draft.send', access: accessOfPost, audited: true },
+  { name: 'draft.send', access: accessOfPost('send'), audited: true },
   async (context, ...args: [kind: string, subject: string, formData: FormData]): Promise<never> => {
     const [kind, subject, formData] = sendArguments.parse(args);
     const lang = context.locale;
@@ -118,8 +125,7 @@ export const sendWizard = action(
       const declaredAt = (await serviceClock(db())).now();
       const answered = await db()
         .$transaction(async (tx) => {
-          await recordDeclaration(tx, draft.id, declaredAt);
-          const respondent = { accountId: context.person!.accountId, role: actingRole(accessOfPost(kind, subject), context.person) };
+          const respondent = { accountId: context.person!.accountId, role: actingRole(accessOfPost('send')(kind, subject), context.person) };
           await answerCase(tx, draft.id, form, { respondent, now: declaredAt, requestId: context.requestId });
         })
         .then(

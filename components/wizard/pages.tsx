@@ -1,5 +1,5 @@
 // The wizard's pages, for any wizard (lib/wizard): the entry, a step, check-your-answers, a
-// stop page and the confirmation of sent answers. Each route file is one line naming its kind:
+// stop page and the confirmation of sent answers. A route file only names its kind and the page:
 // `export default wizardPages('application').StepPage`. Nothing here knows a form (R-ENG-01).
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -73,8 +73,8 @@ export function wizardPages(kind: WizardKind) {
     const person = access === 'anyone' ? await signedInPerson() : (await guardPage(locale, access)).person;
     const wizard = await resolveWizard(kind, locale, subject);
     if (!wizard) notFound();
-    // Answers sent are not filled in again; the confirmation shows when they arrived.
-    if (Boolean(wizard.sentAt) !== whenSent) redirect(whenSent ? wizard.base : sentPath(wizard));
+    // Answers sent are not filled in again, nor a questionnaire whose case takes none: one page says which.
+    if (Boolean(wizard.closedBecause) !== whenSent) redirect(whenSent ? wizard.base : sentPath(wizard));
     return { wizard, person };
   }
 
@@ -355,7 +355,9 @@ export function wizardPages(kind: WizardKind) {
     },
 
     async sentMetadata({ params }: Props): Promise<Metadata> {
-      return titled((await params).locale, 'Wizard.sent.title');
+      const resolved = await params;
+      const wizard = await wizardForTitle(resolved);
+      return titled(resolved.locale, wizard?.closedBecause && !wizard.closedBecause.sentAt ? 'Wizard.caseClosed.title' : 'Wizard.sent.title');
     },
 
     /** The answers arrived (GOV.UK confirmation page): when, and what happens next. */
@@ -364,20 +366,35 @@ export function wizardPages(kind: WizardKind) {
       const { locale } = resolved;
       setRequestLocale(locale);
       const { wizard } = await openWizard(resolved, { whenSent: true });
-      const t = await getTranslations({ locale, namespace: 'Wizard.sent' });
+      const t = await getTranslations({ locale, namespace: 'Wizard' });
+      const sentAt = wizard.closedBecause?.sentAt;
+      const back = (
+        <p>
+          <Link href={`/${locale}/sponsor`}>{t('sent.back')}</Link>
+        </p>
+      );
+      // Never asked, or the case was decided before an answer came: nothing to fill in.
+      if (!sentAt) {
+        return (
+          <>
+            <h1>{t('caseClosed.title')}</h1>
+            <p>{t('caseClosed.text')}</p>
+            {back}
+          </>
+        );
+      }
       return (
         <>
-          <h1>{t('title')}</h1>
-          <NotificationBanner title={t('panelTitle')} variant="success">
-            <p>{t('when', { date: formatDateTime(locale, wizard.sentAt!) })}</p>
+          <h1>{t('sent.title')}</h1>
+          <NotificationBanner title={t('sent.panelTitle')} variant="success">
+            <p>{t('sent.when', { date: formatDateTime(locale, sentAt) })}</p>
           </NotificationBanner>
-          <h2>{t('nextTitle')}</h2>
-          <p>{t('next')}</p>
-          <p>
-            <Link href={`/${locale}/sponsor`}>{t('back')}</Link>
-          </p>
+          <h2>{t('sent.nextTitle')}</h2>
+          <p>{t('sent.next')}</p>
+          {back}
         </>
       );
     },
+
   };
 }

@@ -6,6 +6,7 @@ import { Prisma } from '@/lib/db/generated/client';
 import { recordCaseEvent } from '@/lib/cases/lifecycle';
 import type { FormDefinition } from '@/lib/form-engine';
 import type { Role } from '@/lib/db/generated/enums';
+import { recordDeclaration } from './declaration';
 import type { Transaction } from './submit';
 
 export interface Answered {
@@ -14,9 +15,10 @@ export interface Answered {
 }
 
 /**
- * Attaches the draft's answers to its subject's case in the caller's transaction. A draft sent
- * already is not sent again: its first response is returned. Only the draft's owner sends it,
- * and only a draft declared true and complete.
+ * Attaches the draft's answers to its subject's case in the caller's transaction, with the
+ * declaration that they are true and complete, made at `now` (the caller has checked it was
+ * ticked). A draft sent already is not sent again: its first response is returned. Only the
+ * draft's owner sends it.
  */
 export async function answerCase(
   tx: Transaction,
@@ -29,7 +31,8 @@ export async function answerCase(
   if (!draft?.subjectApplicationId || draft.ownerAccountId !== respondent.accountId) throw new Error(`Draft ${draftId} is not the respondent's draft about an application`);
   const subjectCase = await tx.case.findUniqueOrThrow({ where: { applicationId: draft.subjectApplicationId }, select: { id: true } });
   if (draft.submittedResponseId) return { responseId: draft.submittedResponseId, caseId: subjectCase.id };
-  if (!draft.declaredAt) throw new Error(`Draft ${draftId} is not declared true and complete`);
+  // The declaration made with "Accept and send" (declaration.ts), recorded once the draft is known unsent.
+  await recordDeclaration(tx, draft.id, now);
   const response = await tx.caseResponse.create({
     data: {
       caseId: subjectCase.id,
@@ -38,7 +41,7 @@ export async function answerCase(
       answers: draft.answers as Prisma.InputJsonValue,
       respondentAccountId: respondent.accountId,
       submittedAt: now,
-      declaredAt: draft.declaredAt,
+      declaredAt: now,
     },
   });
   await recordCaseEvent(tx, {

@@ -176,7 +176,8 @@ async function queueSponsorEmail(tx: Prisma.TransactionClient, caseId: string, e
   const form = formOfApplication(application);
   const answers = application.answers as Answers;
   const to = form && textOfRole(form, answers, 'sponsorEmail');
-  if (!to) throw new Error(`Case ${caseId}: the application gives no e-mail address for the sponsor`);
+  // Nowhere to write (the application gave no address): the event stands, and the case shows it.
+  if (!to) return;
   const deadline = questionnaireDeadline(found.events[0]!.occurredOn);
   const address = appUrl.replace(/\/$/, '');
 

@@ -1,6 +1,6 @@
 import { currentDraft } from '@/lib/drafts/current';
 import { reachablePages } from '@/lib/form-engine';
-import { applicationWizard } from '@/lib/wizard';
+import { applicationDrafts } from '@/lib/wizard';
 import { documentSlotOf } from './drafts';
 import type { Slot } from './intake';
 
@@ -10,7 +10,7 @@ import type { Slot } from './intake';
  * upload never makes a draft (each would come with a quota of its own).
  */
 export async function currentDocumentSlot(fieldId: string): Promise<{ slot: Slot; pageId: string } | null> {
-  const { draft, form } = await currentDraft(applicationWizard(''));
+  const { draft, form } = await currentDraft(applicationDrafts);
   const found = draft ? documentSlotOf(form, fieldId) : null;
   if (!draft || !found || !reachablePages(form, draft.answers, { today: new Date() }).some((page) => page.id === found.pageId)) return null;
   return { slot: { draftId: draft.id, fieldId: found.field.id, documentType: found.field.documentType }, pageId: found.pageId };

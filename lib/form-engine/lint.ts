@@ -20,6 +20,8 @@ export type LintCode =
   | 'unrevealable-field'
   /** The form does not say what sending it does. */
   | 'no-submission'
+  /** A form that answers an existing case asks for a fee or documents, which its sending does not take. */
+  | 'answer-case-extras'
   /** Two fields of the form's own answers claim one role. */
   | 'duplicate-role'
   /** A role held by a field of a type that cannot hold it. */
@@ -171,6 +173,13 @@ export function lintForm(definition: FormDefinition, messagesByLocale: Record<st
   for (const rule of definition.fees?.rules ?? []) checkCondition(`fee rule "${rule.id}"`, rule.when, definition.pages.length, Infinity);
   // What the service reads from the answers is declared by role, each role in one place.
   if (!definition.submission) report('no-submission', 'the form declares no submission kind (register-cases or answer-case)');
+  // Answers about an existing case are sent as they are: nothing to pay, no documents of their own.
+  if (definition.submission?.kind === 'answer-case') {
+    if (definition.fees) report('answer-case-extras', 'a form that answers a case takes no fee');
+    for (const field of places.values()) {
+      if (field.field.type === 'document') report('answer-case-extras', `a form that answers a case takes no documents ("${field.field.id}")`);
+    }
+  }
   const wantedType: Partial<Record<FieldRole, Field['type']>> = { receiptEmail: 'email', sponsorEmail: 'email', familyMembers: 'group', sponsorIdentityNumber: 'personnummer' };
   for (const role of FIELD_ROLES) {
     const holders = fieldsOfRole(definition, role);

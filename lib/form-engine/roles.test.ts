@@ -61,6 +61,16 @@ describe('R-ENG-01 field roles', () => {
     expect(codes({ ...form, pages: [wrongType, others!] })).toContain('role-type');
   });
 
+  test('a form that answers a case asks for no fee and no documents', () => {
+    const codes = (definition: FormDefinition) => lintForm(definition).map((issue) => issue.code);
+    const answering: FormDefinition = { ...form, submission: { kind: 'answer-case' } };
+    expect(codes(answering)).not.toContain('answer-case-extras');
+    const [you, others] = form.pages;
+    const withDocument = { ...you!, fields: [...you!.fields, { id: 'passport', type: 'document' as const, label: 'roles.name', documentType: 'passport' }] };
+    expect(codes({ ...answering, pages: [withDocument, others!] })).toContain('answer-case-extras');
+    expect(codes({ ...answering, fees: { currency: 'SEK', rules: [], defaultAmount: 100, defaultReason: 'roles.name' } })).toContain('answer-case-extras');
+  });
+
   test('the meta-schema refuses a role the service does not know', () => {
     const [you, others] = form.pages;
     const unknown = { ...you!, fields: [{ id: 'x', type: 'text' as const, label: 'roles.name', role: 'favouriteColour' as never }] };

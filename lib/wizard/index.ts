@@ -3,10 +3,9 @@
 // form (R-ENG-01). Two kinds exist: the application anyone may start (a draft held by a cookie
 // until sign-in), and a questionnaire about a submitted application, answered by the person
 // that application names (the draft is the respondent's account's, about that application).
-import { applicationForm, forms } from '@/forms';
-import { applicantName, formOfApplication } from '@/lib/cases/parties';
-import { db } from '@/lib/db/client';
-import type { Answers, FormDefinition, Step } from '@/lib/form-engine';
+import { applicationForm } from '@/forms';
+import { questionnaireAbout } from '@/lib/cases/questionnaires';
+import type { FormDefinition, Step } from '@/lib/form-engine';
 import type { Access } from '@/lib/identity/access';
 import { isUuid } from '@/lib/ids';
 
@@ -25,58 +24,60 @@ export interface Wizard {
   subjectName: string | null;
   /** Whether someone not signed in may keep a draft (by its cookie). */
   anonymousDrafts: boolean;
-  /** When the answers about the subject were sent: nothing is left to fill in (an application is never "sent" as a whole). */
-  sentAt: Date | null;
+  /**
+   * Nothing is left to fill in: the answers about the subject were sent (when), or its case takes
+   * none (never asked, or decided). An application is never closed as a whole.
+   */
+  closedBecause: { sentAt: Date | null } | null;
 }
 
-/** Who may fill in a wizard of `kind` about `subject`: decided before anything of the subject is read. */
-export function wizardAccess(kind: WizardKind, subject: string | null): Access {
-  // The sponsor the application names, proved by e-ID (R-SPQ-02).
-  return kind === 'questionnaire' ? { record: 'sponsor/questionnaires', id: subject ?? '' } : 'anyone';
+/**
+ * Who may fill in a wizard of `kind` about `subject`, and who may send it: decided before anything
+ * of the subject is read. Anyone may start an application, but only someone signed in sends one
+ * (it becomes theirs: their receipt, their Min sida); a questionnaire is the e-ID sponsor's whom
+ * the application names, throughout (R-SPQ-02).
+ */
+export function wizardAccess(kind: WizardKind, subject: string | null, purpose: 'fill' | 'send' = 'fill'): Access {
+  if (kind === 'questionnaire') return { record: 'sponsor/questionnaires', id: subject ?? '' };
+  return purpose === 'send' ? {} : 'anyone';
 }
 
-/** The application anyone may start at /apply (its documents are uploaded to its draft). */
+/** Where the application's drafts live: anyone's, by cookie until sign-in (its documents are uploaded to it). */
+export const applicationDrafts = { form: applicationForm, subjectApplicationId: null, anonymousDrafts: true } as const;
+
+/** The application anyone may start at /apply. */
 export const applicationWizard = (locale: string): Wizard => ({
   kind: 'application',
-  form: applicationForm,
+  ...applicationDrafts,
   base: `/${locale}/apply`,
-  subjectApplicationId: null,
   subjectName: null,
-  anonymousDrafts: true,
-  sentAt: null,
+  closedBecause: null,
 });
 
 /**
- * The wizard of `kind` about `subject`; null when there is none (no such application, or its
- * form asks no questionnaire). Call it only once `wizardAccess` has admitted the person.
+ * The wizard of `kind` about `subject`; null when there is none (no such application, or it asks
+ * no questionnaire). Call it only once `wizardAccess` has admitted the person.
  */
 export async function resolveWizard(kind: WizardKind, locale: string, subject: string | null): Promise<Wizard | null> {
   if (kind === 'application') return applicationWizard(locale);
-  if (!subject || !isUuid(subject)) return null;
-  const application = await db().application.findUnique({
-    where: { id: subject },
-    select: { formId: true, formVersion: true, answers: true, mainApplicationId: true, case: { select: { responses: { select: { formId: true, submittedAt: true } } } } },
-  });
-  // The sponsor answers once, about the main application (family members' hang on it).
-  const submission = application && !application.mainApplicationId ? formOfApplication(application)?.submission : undefined;
-  const formId = submission?.kind === 'register-cases' ? submission.questionnaire : undefined;
-  if (!formId || !Object.hasOwn(forms, formId)) return null;
-  const sent = application?.case?.responses.find((response) => response.formId === formId);
+  const questionnaire = subject && isUuid(subject) ? await questionnaireAbout(subject) : null;
+  if (!questionnaire) return null;
+  const { form, applicantName, status, sentAt } = questionnaire;
   return {
     kind,
-    form: forms[formId]!,
+    form,
     base: `/${locale}/sponsor/questionnaires/${subject}`,
     subjectApplicationId: subject,
-    subjectName: applicantName(formOfApplication(application!), application!.answers as Answers),
+    subjectName: applicantName,
     anonymousDrafts: false,
-    sentAt: sent?.submittedAt ?? null,
+    closedBecause: sentAt ? { sentAt } : status === 'closed' ? { sentAt: null } : null,
   };
 }
 
 /** The address of a step of the wizard. */
 export function stepPath(wizard: Pick<Wizard, 'base'>, step: Step): string {
   if (step.kind === 'stop') return `${wizard.base}/stop/${step.stop.id}`;
-  if (step.kind === 'summary') return `${wizard.base}/check-answers`;
+  if (step.kind === 'summary') return checkAnswersPath(wizard);
   return `${wizard.base}/${step.page.id}`;
 }
 

@@ -8,6 +8,7 @@ import { documentStorage } from '@/lib/documents/storage';
 import { route } from '@/lib/http/route';
 import { seeOther } from '@/lib/http/see-other';
 import { returnToQuery } from '@/lib/applications/return-to';
+import { applicationWizard, pagePath } from '@/lib/wizard';
 
 /**
  * A document posted by the plain upload form of a document page (multipart, no JavaScript
@@ -15,10 +16,11 @@ import { returnToQuery } from '@/lib/applications/return-to';
  * lib/documents/intake.ts; the page then says what happened to it.
  */
 export const POST = route<{ fieldId: string }>({ name: 'document.upload', access: 'anyone' }, async ({ request, params, locale }) => {
+  const wizard = applicationWizard(locale);
   const found = await currentDocumentSlot(params.fieldId);
-  if (!found || !request.body || !request.headers.get('content-type')?.startsWith('multipart/form-data')) return seeOther(`/${locale}/apply`);
+  if (!found || !request.body || !request.headers.get('content-type')?.startsWith('multipart/form-data')) return seeOther(wizard.base);
   const returnTo = returnToQuery(new URL(request.url).searchParams.get('returnTo'), '&');
-  const back = (outcome: string) => seeOther(`/${locale}/apply/${found.pageId}?upload=${outcome}${returnTo}`);
+  const back = (outcome: string) => seeOther(`${pagePath(wizard, found.pageId)}?upload=${outcome}${returnTo}`);
 
   const intake = await new Promise<Intake | 'no-file'>((resolve, reject) => {
     let first: Promise<Intake> | null = null;
