@@ -116,7 +116,7 @@ async function outcomeOf(request: APIRequestContext, path: string, headers: Reco
   if (redirect && location.includes('/en/sign-in')) return { outcome: 'sign-in', body };
   if (redirect && path.includes('/apply/drafts/') && location.endsWith('/en/apply')) return { outcome: 'ok', body };
   // A wizard's address opens on its current step, below it.
-  if (redirect && path.includes('/sponsor/questionnaires/') && new URL(location, 'http://service').pathname.startsWith(`${path}/`)) return { outcome: 'ok', body };
+  if (redirect && path.includes('/questionnaires/') && new URL(location, 'http://service').pathname.startsWith(`${decodeURIComponent(path)}/`)) return { outcome: 'ok', body };
   return { outcome: `${response.status()}`, body };
 }
 
