@@ -2,22 +2,9 @@
 // Texts are keys under "familyReunion" in messages/*.json; mission names under "missions".
 import { defineForm, type Condition, type Field, type StopPage } from '../../lib/form-engine';
 import { missionChoicesFor, missions, neighbourFallbacks } from './missions';
+import { no, textsOf, yes } from '../shared/texts';
 
-const yes = (field: string): Condition => ({ field, equals: 'yes' });
-const no = (field: string): Condition => ({ field, equals: 'no' });
-
-const label = (id: string) => ({ id, label: `familyReunion.fields.${id}.label` });
-const hint = (id: string) => `familyReunion.fields.${id}.hint`;
-/** A question: its label, the short name its error messages use, and its own words when it is left empty. */
-const field = (id: string) => ({
-  ...label(id),
-  name: `familyReunion.fields.${id}.name`,
-  errors: { required: `familyReunion.fields.${id}.errors.required` },
-});
-const withHint = (id: string) => ({ ...field(id), hint: hint(id) });
-const options = (fieldId: string, values: string[]) =>
-  values.map((value) => ({ value, label: `familyReunion.options.${fieldId}.${value}` }));
-const yesNo = (id: string, hint = false): Field => ({ ...(hint ? withHint(id) : field(id)), type: 'yesNo' });
+const { label, hint, field, withHint, options, yesNo } = textsOf('familyReunion');
 
 /** A stop page: why the web application ends here, and what to do instead (R-ELIG-09). */
 const stop = (id: string, after: string, when: Condition, paragraphs = 2): StopPage => ({

@@ -1,22 +1,10 @@
 // The questionnaire the sponsor in Sweden answers about an application (R-SPQ-01, R-SPQ-04):
 // their income, their home and their relationship with the relative who applies, as data.
 // Texts are keys under "sponsorQuestionnaire" in messages/*.json.
-import { defineForm, type Condition, type Field, type ItemField } from '../../lib/form-engine';
+import { defineForm, type ItemField } from '../../lib/form-engine';
+import { textsOf, yes } from '../shared/texts';
 
-const yes = (field: string): Condition => ({ field, equals: 'yes' });
-
-const label = (id: string) => ({ id, label: `sponsorQuestionnaire.fields.${id}.label` });
-const hint = (id: string) => `sponsorQuestionnaire.fields.${id}.hint`;
-/** A question: its label, the short name its error messages use, and its own words when it is left empty. */
-const field = (id: string) => ({
-  ...label(id),
-  name: `sponsorQuestionnaire.fields.${id}.name`,
-  errors: { required: `sponsorQuestionnaire.fields.${id}.errors.required` },
-});
-const withHint = (id: string) => ({ ...field(id), hint: hint(id) });
-const options = (fieldId: string, values: string[]) =>
-  values.map((value) => ({ value, label: `sponsorQuestionnaire.options.${fieldId}.${value}` }));
-const yesNo = (id: string, hint = false): Field => ({ ...(hint ? withHint(id) : field(id)), type: 'yesNo' });
+const { label, hint, field, withHint, options, yesNo } = textsOf('sponsorQuestionnaire');
 /** A list of 1 to 10 items of `fields`, on a page shown by a yes to the question before it. */
 const list = (id: string, fields: ItemField[]) => ({
   ...withHint(id),
