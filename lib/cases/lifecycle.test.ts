@@ -67,7 +67,7 @@ async function rowsOf(caseId: string) {
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 describe('the case lifecycle table', () => {
-  test('R-SPQ-03 R-PROC-01 over random event sequences the state is always the table’s, events are append-only and dated, and a refused event leaves no row behind', async () => {
+  test('R-SPQ-03 over random event sequences the state is always the table’s, events are append-only and dated, and a refused event leaves no row behind', async () => {
     const step = fc.record({
       event: fc.constantFrom(...Object.values(CaseEventType)),
       day: fc.constantFrom(...QUESTIONNAIRE_REMINDER_DAYS, 3),
@@ -111,7 +111,7 @@ describe('the case lifecycle table', () => {
     );
   });
 
-  test('R-PROC-03 the decided state is final and every state the table names is one of its own', () => {
+  test('R-SPQ-03 the decided state is final and every state the table names is one of its own', () => {
     expect(TRANSITIONS.DECIDED).toEqual({});
     for (const transitions of Object.values(TRANSITIONS)) {
       for (const to of Object.values(transitions)) expect(Object.keys(TRANSITIONS)).toContain(to);
