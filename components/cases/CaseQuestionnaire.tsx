@@ -28,7 +28,7 @@ export async function CaseQuestionnaireSection({ questionnaire, locale }: { ques
         {answers && sentAt ? (
           <div className="ak-summary-list__row">
             <dt className="ak-summary-list__key">{words('sent')}</dt>
-            <dd className="ak-summary-list__value">{words('sentBy', { name: answers.respondentName, date: formatDateTime(locale, sentAt) })}</dd>
+            <dd className="ak-summary-list__value">{answers.respondentName ? words('sentBy', { name: answers.respondentName, date: formatDateTime(locale, sentAt) }) : formatDateTime(locale, sentAt)}</dd>
           </div>
         ) : null}
       </dl>
