@@ -18,6 +18,20 @@ for (const { locale, dir, homeTitle } of locales) {
   });
 }
 
+// The test database holds no decisions; the figures are worked out when the app's jobs start.
+test('R-PROC-04 the start page says there are not yet enough decisions to show a time, and how many applications wait', async ({ page }) => {
+  await expect(async () => {
+    await page.goto('/en');
+    await expect(page.getByRole('heading', { name: 'How long it takes' })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByText('There are not yet enough decisions to show how long it takes.')).toBeVisible();
+  await expect(page.getByText(/^\d[\d,]* applications? (is|are) waiting for a decision\.$/)).toBeVisible();
+  await expect(page.getByText(/took at most/)).toHaveCount(0);
+
+  await page.goto('/sv');
+  await expect(page.getByText('Det finns ännu inte tillräckligt många beslut för att visa hur lång tid det tar.')).toBeVisible();
+});
+
 test('R-X-02 the language switcher keeps the page', async ({ page }) => {
   await page.goto('/sv/terms');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Användarvillkor');

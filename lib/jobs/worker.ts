@@ -7,13 +7,18 @@
 // and queues one step job per case; any process takes those, each in the case's own
 // transaction (questionnaire-deadlines.ts). A process that dies leaves its steps uncommitted:
 // the next sweep finds them still due, and pg-boss retries the jobs it had taken.
+//
+// The processing times are worked out again every hour and once whenever a process starts.
 import { PgBoss, type JobResult } from 'pg-boss';
+import { forms } from '@/forms';
+import { refreshProcessingTimes } from '@/lib/cases/processing-times';
 import { serviceClock } from '@/lib/clock';
 import { databaseUrl, db, type Database } from '@/lib/db/client';
 import { casesWithDueQuestionnaireStep, takeQuestionnaireStep } from './questionnaire-deadlines';
 
 export const DEADLINE_SWEEP = 'questionnaire-deadline-sweep';
 export const DEADLINE_STEP = 'questionnaire-deadline-step';
+export const PROCESSING_TIMES = 'processing-times';
 const SCHEMA = 'pgboss';
 
 export interface Jobs {
@@ -36,6 +41,8 @@ export async function startJobs({ connectionString = databaseUrl(), database = d
   await boss.createQueue(DEADLINE_SWEEP, { policy: 'short', retryLimit: 0, notify: true });
   await boss.createQueue(DEADLINE_STEP, { policy: 'short', expireInSeconds: 60, retryLimit: 5, retryDelay: 5, notify: true });
   await boss.schedule(DEADLINE_SWEEP, '* * * * *');
+  await boss.createQueue(PROCESSING_TIMES, { policy: 'short', retryLimit: 2, retryDelay: 60, notify: true });
+  await boss.schedule(PROCESSING_TIMES, '0 * * * *');
 
   await boss.work(DEADLINE_SWEEP, async () => {
     const due = await casesWithDueQuestionnaireStep(database(), await serviceClock(database()));
@@ -62,8 +69,17 @@ export async function startJobs({ connectionString = databaseUrl(), database = d
       return results;
     },
   );
+
+  await boss.work(PROCESSING_TIMES, async () => {
+    await refreshProcessingTimes(database(), caseCategories(), await serviceClock(database()));
+  });
+  await boss.send(PROCESSING_TIMES);
   return { stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
 }
+
+/** The categories of the cases the forms register. */
+const caseCategories = () =>
+  [...new Set(Object.values(forms).flatMap((form) => (form.submission?.kind === 'register-cases' ? [form.submission.category] : [])))];
 
 /** Asks for a deadline sweep now instead of at the next minute: after the clock was moved. */
 export async function requestDeadlineSweep(connectionString = databaseUrl()): Promise<void> {
