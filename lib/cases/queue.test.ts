@@ -123,6 +123,25 @@ describe('the queue', () => {
     const counts = await queueCounts(all);
     expect(counts).toMatchObject({ total: 10, states: { REGISTERED: 7, AWAITING_SUPPLEMENT: 1, QUESTIONNAIRE_OVERDUE: 1, IN_PROGRESS: 1 }, missions: { amman: 9, nairobi: 1 }, supplementReceived: 1 });
   });
+
+  // Last: it adds and changes a case.
+  test('the kept counts follow a new case, a change of state and mission and a supplement received (counted once), and equal counting the cases', async () => {
+    const id = await newCase({ at: new Date('2026-10-08T10:00:00.000Z'), state: 'AWAITING_SUPPLEMENT', missionId: 'nairobi' });
+    const received = { caseId: id, type: 'SUPPLEMENT_RECEIVED' as const, occurredOn: new Date('2026-10-09T00:00:00.000Z') };
+    await db().caseEvent.create({ data: received });
+    await db().caseEvent.createMany({ data: [received, { ...received, type: 'SUPPLEMENT_REQUESTED' }] });
+    await db().case.update({ where: { id }, data: { state: 'IN_PROGRESS', missionId: 'amman' } });
+    const cases = await db().case.findMany({ include: { events: true } });
+    const counted = (keep: (item: (typeof cases)[number]) => boolean) => cases.filter(keep).length;
+    expect(await queueCounts(all)).toEqual({
+      total: cases.length,
+      states: { REGISTERED: 7, AWAITING_SUPPLEMENT: 1, QUESTIONNAIRE_OVERDUE: 1, IN_PROGRESS: 2 },
+      categories: { 'family-reunion-close-relative': cases.length },
+      missions: { amman: counted((item) => item.missionId === 'amman'), nairobi: counted((item) => item.missionId === 'nairobi') },
+      supplementReceived: counted((item) => item.events.some((event) => event.type === 'SUPPLEMENT_RECEIVED')),
+    });
+    expect(await queueCounts({ kind: 'missions', missionIds: ['amman'] })).toMatchObject({ total: 10, supplementReceived: 2 });
+  });
 });
 
 describe('the queue read from the address', () => {

@@ -199,21 +199,21 @@ export interface QueueCounts {
 
 /**
  * How many cases of the scope each filter option holds (not narrowed by the other filters: the
- * counts tell the caseworker where the work is). Two grouped reads whatever the page.
+ * counts tell the caseworker where the work is). Read from the counts the database keeps
+ * (case_count): counting a million cases here took 350 ms a page (bench/queue).
  */
 export async function queueCounts(scope: CaseScope): Promise<QueueCounts> {
-  const where = whereFor(scope);
-  const [groups, supplementReceived] = await Promise.all([
-    db().case.groupBy({ by: ['state', 'category', 'missionId'], where, _count: { _all: true } }),
-    db().case.count({ where: { AND: [where, { events: { some: { type: 'SUPPLEMENT_RECEIVED' } } }] } }),
-  ]);
-  const counts: QueueCounts = { total: 0, states: {}, categories: {}, missions: {}, supplementReceived };
-  for (const group of groups) {
-    const count = group._count._all;
-    counts.total += count;
-    counts.states[group.state] = (counts.states[group.state] ?? 0) + count;
-    counts.categories[group.category] = (counts.categories[group.category] ?? 0) + count;
-    if (group.missionId) counts.missions[group.missionId] = (counts.missions[group.missionId] ?? 0) + count;
+  if (scope.kind === 'applicant') throw new Error('The queue is for staff');
+  const rows = await db().caseCount.findMany({ where: scope.kind === 'missions' ? { missionId: { in: scope.missionIds } } : {} });
+  const counts: QueueCounts = { total: 0, states: {}, categories: {}, missions: {}, supplementReceived: 0 };
+  const add = (into: Record<string, number>, key: string, count: number) => (into[key] = (into[key] ?? 0) + count);
+  for (const row of rows) {
+    if (row.cases === 0) continue;
+    counts.total += row.cases;
+    add(counts.states, row.state, row.cases);
+    add(counts.categories, row.category, row.cases);
+    if (row.missionId) add(counts.missions, row.missionId, row.cases);
+    if (row.supplementReceived) counts.supplementReceived += row.cases;
   }
   return counts;
 }
