@@ -184,7 +184,8 @@ export async function queuePage(scope: CaseScope, filters: QueueFilters, positio
   const readingBack = direction !== forward;
   return {
     cases: shown,
-    next: last && (readingBack ? true : more) ? cursorOf(last) : null,
+    // Having read back from a cursor, the cursor's page follows; having read forward from one, it precedes.
+    next: last && (readingBack || more) ? cursorOf(last) : null,
     previous: first && (readingBack ? more : cursor !== null) ? cursorOf(first) : null,
   };
 }
