@@ -1,6 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/a11y';
-import { demo } from './support/demo';
+import { demo, withDatabase } from './support/demo';
 import { acceptTermsIfAsked, homeAfterSignIn, javaScriptOn, signInWithEid } from './support/identity';
 import { messagesFor, Wizard } from './support/wizard';
 
@@ -203,3 +203,96 @@ test('R-FEE-01 the fee on check-your-answers is written one way in each language
     expect(text).not.toMatch(oneMoneyFormat[locale].never);
   }
 });
+
+/** Thirty cases waiting at Abu Dhabi with a booked interview, registered in 2030 so they come after every other case; three at one instant, across a page boundary. */
+const queueCases = Array.from({ length: 30 }, (_, index) => ({
+  id: `00000000-0000-4000-8000-0000000099${String(index).padStart(2, '0')}`,
+  controlNumber: `QUEUE-${String(index).padStart(2, '0')}`,
+  at: `2030-01-01T08:00:${String([23, 24, 25].includes(index) ? 24 : index).padStart(2, '0')}.000Z`,
+}));
+
+async function seedQueueCases() {
+  await withDatabase(async (client) => {
+    for (const item of queueCases) {
+      await client.query(
+        `INSERT INTO application (id, form_id, form_version, answers, submitted_at) VALUES ($1, 'family-reunion', 1, $2, $3) ON CONFLICT DO NOTHING`,
+        [item.id, { applicantGivenName: 'Queue', applicantFamilyName: item.controlNumber }, item.at],
+      );
+      await client.query(
+        `INSERT INTO "case" (id, control_number, designation_number, category, state, mission_id, application_id, created_at)
+         VALUES ($1, $2, $2, 'family-reunion-close-relative', 'INTERVIEW_BOOKED', 'abu-dhabi', $1, $3) ON CONFLICT DO NOTHING`,
+        [item.id, item.controlNumber, item.at],
+      );
+    }
+  });
+}
+
+/** Signs in with JavaScript (the local e-ID provider needs it), then goes on in a page of the project's kind. */
+async function staffPage(browser: Browser, baseURL: string, name: string): Promise<Page> {
+  const signIn = await browser.newContext({ baseURL, javaScriptEnabled: true });
+  const page = await signIn.newPage();
+  await signInAs(page, 'en', name);
+  const storageState = await signIn.storageState();
+  await signIn.close();
+  return (await browser.newContext({ baseURL, storageState, javaScriptEnabled: javaScriptOn() })).newPage();
+}
+
+test('R-X-03 Eva filters the queue by state and pages through it; a bad date keeps the filters; embassy staff see only their missions', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  await seedQueueCases();
+  const queue = messagesFor.en.Staff.cases.queue;
+  const page = await staffPage(browser, baseURL!, 'Eva Holm');
+  const main = page.getByRole('main');
+  const controlNumbers = async () => (await cellsOf(main.getByRole('table'))).map((cells) => cells[0]!);
+
+  await page.goto('/en/caseworker');
+  await main.getByLabel(messagesFor.en.Staff.cases.state, { exact: true }).selectOption('INTERVIEW_BOOKED');
+  await main.getByRole('button', { name: queue.apply }).click();
+  await expect(page).toHaveURL(/[?&]state=INTERVIEW_BOOKED/);
+  const first = queueCases.slice(0, 25).map((item) => item.controlNumber);
+  await expect.poll(controlNumbers).toEqual(first);
+  expect(new Set((await cellsOf(main.getByRole('table'))).map((cells) => cells[5]))).toEqual(new Set([messagesFor.en.Staff.cases.states.INTERVIEW_BOOKED]));
+  await expect(main.getByRole('link', { name: queue.previous })).toHaveCount(0);
+
+  await main.getByRole('link', { name: queue.next }).click();
+  await expect(page).toHaveURL(/[?&]after=/);
+  await expect.poll(controlNumbers).toEqual(queueCases.slice(25).map((item) => item.controlNumber));
+  await expect(main.getByRole('link', { name: queue.next })).toHaveCount(0);
+  await main.getByRole('link', { name: queue.previous }).click();
+  await expect(page).toHaveURL(/[?&]before=/);
+  await expect.poll(controlNumbers).toEqual(first);
+
+  // A "from" that is not a date: the error, and the state filter still applied.
+  await main.getByLabel(queue.from, { exact: true }).fill('2030-13-01');
+  await main.getByRole('button', { name: queue.apply }).click();
+  await expect(main.getByRole('alert')).toContainText(queue.errors.notADate.replace('{field}', queue.from));
+  await expect(main.getByLabel(queue.from, { exact: true })).toHaveValue('2030-13-01');
+  await expect(main.getByLabel(messagesFor.en.Staff.cases.state, { exact: true })).toHaveValue('INTERVIEW_BOOKED');
+  await expect.poll(controlNumbers).toEqual(first);
+
+  // Hostile addresses: repeated, huge and unknown values give the page, never a 500.
+  for (const query of ['state=NOPE&state=DECIDED', `mission=${'x'.repeat(5000)}`, 'after=2030-01-01T08:00:24.000Z_zz', 'from[]=1&to=2030-99-99', 'before=%00%ff']) {
+    const response = await page.goto(`/en/caseworker?${query}`);
+    expect(response!.status(), query).toBe(200);
+  }
+
+  // Embassy staff in Amman: Abu Dhabi's cases are not theirs, whatever the address asks for.
+  const amman = await staffPage(browser, baseURL!, 'Omar Nilsson');
+  for (const query of ['state=INTERVIEW_BOOKED', 'mission=abu-dhabi', `after=2029-12-31T00:00:00.000Z_${queueCases[0]!.id}`]) {
+    await amman.goto(`/en/embassy?${query}`);
+    await expect(amman.getByRole('main')).not.toContainText('QUEUE-');
+  }
+});
+
+for (const locale of locales) {
+  test(`R-X-02 the queue with filters, a date error and pages has no axe violations in ${locale}`, async ({ page }) => {
+    eidNeedsJavaScript();
+    await seedQueueCases();
+    await signInAs(page, locale, 'Eva Holm');
+    await page.goto(`/${locale}/caseworker?state=INTERVIEW_BOOKED&from=2030-02-01&to=2030-01-01`);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(messagesFor[locale].Staff.cases.queue.errors.fromAfterTo);
+    await expect(page.getByRole('main').getByRole('link', { name: messagesFor[locale].Staff.cases.queue.next })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: test.info().outputPath(`queue-${locale}.png`), fullPage: true });
+  });
+}

@@ -3,18 +3,20 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { titleFrom } from '@/components/layout/page-title';
 import { missionNames } from '@/forms';
-import { caseIn, casesIn, familyCasesOf, staffScope, type StaffArea } from '@/lib/cases/queries';
+import { caseIn, familyCasesOf, staffScope, type StaffArea } from '@/lib/cases/queries';
 import { documentsOfCase } from '@/lib/documents/of-case';
 import { ACCEPTED_TYPES } from '@/lib/documents/rules';
 import { db } from '@/lib/db/client';
 import { guardPage } from '@/lib/identity/guard';
 import type { Locale } from '@/lib/i18n/routing';
 import { CaseList, CaseTimeline } from './CaseList';
+import { QueueFilterForm, QueuePagination } from './QueueFilters';
+import { parseQueueQuery, queueCounts, queuePage } from '@/lib/cases/queue';
 import { CaseQuestionnaireSection } from './CaseQuestionnaire';
 import { questionnaireOfCase } from '@/lib/cases/questionnaires';
 
 type Area = StaffArea;
-type ListProps = { params: Promise<{ locale: string }> };
+type ListProps = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 type CaseProps = { params: Promise<{ locale: string; caseId: string }> };
 
 
@@ -26,19 +28,28 @@ type CaseProps = { params: Promise<{ locale: string; caseId: string }> };
 export function staffCasePages(area: Area) {
   return {
     generateMetadata: titleFrom(`Staff.${area}`),
-    async ListPage({ params }: ListProps) {
+    async ListPage({ params, searchParams }: ListProps) {
       const { locale } = await params;
       setRequestLocale(locale);
       const { person, audit } = await guardPage(locale, { area });
       const t = await getTranslations({ locale, namespace: `Staff.${area}` });
+      const casesT = await getTranslations({ locale, namespace: 'Staff.cases' });
       const names = missionNames(locale as Locale);
-      const cases = await casesIn(staffScope(area, person));
+      const scope = staffScope(area, person);
+      const missionIds = area === 'embassy' ? person.missionIds : Object.keys(names);
+      const categories = Object.keys(casesT.raw('categories') as Record<string, string>);
+      const parsed = parseQueueQuery(await searchParams, { categories, missionIds });
+      const [page, counts] = await Promise.all([queuePage(scope, parsed.filters, parsed.position), queueCounts(scope)]);
       await audit({ action: 'case.list', objectType: 'case', outcome: 'SUCCESS' });
+      const listPath = `/${locale}/${area}`;
       return (
         <>
           <h1>{t('title')}</h1>
           {area === 'embassy' ? <p>{t('missions', { missions: person.missionIds.map((id) => names[id] ?? id).join(', ') })}</p> : null}
-          <CaseList cases={cases} basePath={`/${locale}/${area}/cases`} missionNames={names} />
+          <QueueFilterForm action={listPath} parsed={parsed} counts={counts} categories={categories} missions={missionIds.map((id) => ({ id, name: names[id] ?? id }))} />
+          <h2>{casesT('queue.resultsTitle')}</h2>
+          <CaseList cases={page.cases} basePath={`${listPath}/cases`} missionNames={names} />
+          <QueuePagination basePath={listPath} filters={parsed.filters} previous={page.previous} next={page.next} />
         </>
       );
     },

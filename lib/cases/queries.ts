@@ -1,6 +1,7 @@
 // Reading cases for the people allowed to see them. Each query carries its own scope, so a
 // page cannot show more than its reader may see even if a check before it were missed.
 import { db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
 import type { CaseEventType, CaseState } from '@/lib/db/generated/enums';
 import type { Answers } from '@/lib/form-engine';
 import { applicantName, formOfApplication } from './parties';
@@ -12,6 +13,8 @@ export interface CaseView {
   state: CaseState;
   missionId: string | null;
   registeredOn: Date;
+  /** The instant the case was registered: the queue's order. */
+  registeredAt: Date;
   /** This case's own applicant: the main applicant, or the family member the case is for. */
   applicantName: string;
   applicationId: string;
@@ -31,7 +34,8 @@ export type StaffArea = 'caseworker' | 'embassy';
 export const staffScope = (area: StaffArea, person: { missionIds: string[] }): CaseScope =>
   area === 'embassy' ? { kind: 'missions', missionIds: person.missionIds } : { kind: 'all' };
 
-function whereFor(scope: CaseScope) {
+/** The rows a scope admits, as a Prisma condition on `case`. */
+export function whereFor(scope: CaseScope) {
   switch (scope.kind) {
     case 'applicant':
       return { application: { applicantAccountId: scope.accountId } };
@@ -50,6 +54,11 @@ const include = {
 type Loaded = Awaited<ReturnType<typeof loadCases>>[number];
 const loadCases = (where: object) => db().case.findMany({ where, include, orderBy: { createdAt: 'desc' }, take: 200 });
 
+/** Cases as views, in the order and number asked for (the queue reads its pages with this). */
+export async function caseViews(args: { where: Prisma.CaseWhereInput; orderBy: Prisma.CaseOrderByWithRelationInput[]; take: number }): Promise<CaseView[]> {
+  return (await db().case.findMany({ ...args, include })).map(toView);
+}
+
 function toView(row: Loaded): CaseView {
   const registered = row.events.find((event) => event.type === 'REGISTERED');
   return {
@@ -59,6 +68,7 @@ function toView(row: Loaded): CaseView {
     state: row.state,
     missionId: row.missionId,
     registeredOn: registered?.occurredOn ?? row.application.submittedAt,
+    registeredAt: row.createdAt,
     applicantName: applicantName(formOfApplication(row.application), row.application.answers as Answers),
     applicationId: row.applicationId,
     mainApplicationId: row.application.mainApplicationId,
