@@ -49,7 +49,10 @@ async function readSession(requestHeaders: Headers, refresh: boolean): Promise<{
     if (errorCode(error) !== null) return { live: null, setCookies: [] };
     throw error;
   }
-  const setCookies = refresh ? read.headers.getSetCookie() : [];
+  // Only a renewal is passed on, never a clearing: a request sent with a session that another
+  // request has just replaced (two-step set-up, a new sign-in) would otherwise, arriving later,
+  // clear the new session's cookie. A dead token left behind is simply no session.
+  const setCookies = refresh ? read.headers.getSetCookie().filter((cookie) => !/;\s*Max-Age=0\b/i.test(cookie)) : [];
   const found = read.response;
   if (!found) return { live: null, setCookies };
   const { session } = found;
