@@ -122,12 +122,10 @@ export const sendWizard = action(
     if (!declares(formData)) redirect(`${checkAnswersPath(wizard)}?declaration=missing`);
     if (form.submission.kind === 'answer-case') {
       // The service's clock dates the answer, as it counts the deadline (lib/clock.ts).
-      const declaredAt = (await serviceClock(db())).now();
+      const now = (await serviceClock(db())).now();
+      const respondent = { accountId: context.person!.accountId, role: actingRole(wizardAccess(kind, wizard.subjectApplicationId, 'send'), context.person) };
       const answered = await db()
-        .$transaction(async (tx) => {
-          const respondent = { accountId: context.person!.accountId, role: actingRole(accessOfPost('send')(kind, subject), context.person) };
-          await answerCase(tx, draft.id, form, { respondent, now: declaredAt, requestId: context.requestId });
-        })
+        .$transaction((tx) => answerCase(tx, draft.id, form, { respondent, now, requestId: context.requestId }))
         .then(
           () => true,
           // A case decided meanwhile takes no more answers: the page says so, the draft is kept.
